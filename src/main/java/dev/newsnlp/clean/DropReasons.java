@@ -1,0 +1,26 @@
+package dev.newsnlp.clean;
+
+/**
+ * Codes for {@code documents.drop_reason}. They are part of the table contract: analysts group by them, so
+ * codes are only ever added, never renamed. Detail may follow after a colon ("not_english:de").
+ */
+public final class DropReasons {
+  /** The page had no text at all (empty or whitespace only). */
+  public static final String EMPTY = "empty";
+  /** After noise removal no article text was left. */
+  public static final String NO_ARTICLE_TEXT = "no_article_text";
+  /** Some prose was left, but too little for an article. */
+  public static final String TOO_LITTLE_PROSE = "too_little_prose";
+  /** The page is a section front, tag, search, listing or index page. */
+  public static final String NOT_ARTICLE_LISTING = "not_article:listing";
+  /** The page is an error page (404, access denied, ...). */
+  public static final String NOT_ARTICLE_ERROR = "not_article:error_page";
+  /** The page is a cookie or consent wall, or a login / paywall page. */
+  public static final String NOT_ARTICLE_CONSENT = "not_article:consent_page";
+  /** The article is not in English; detail is the ISO 639-1 code found. */
+  public static final String NOT_ENGLISH = "not_english";
+  /** The same cleaned text was already kept; detail is the kept doc_id. */
+  public static final String DUPLICATE = "duplicate_of";
+
+  private DropReasons() {}
+}
