@@ -1,0 +1,140 @@
+package dev.newsnlp;
+
+import dev.newsnlp.annotate.Annotate;
+import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.clean.CleanPages;
+import dev.newsnlp.errors.Failures;
+import dev.newsnlp.model.FailuresTable;
+import dev.newsnlp.model.Tables;
+import dev.newsnlp.options.NlpPipelineOptions;
+import dev.newsnlp.read.ReadDumps;
+import dev.newsnlp.write.WriteTables;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionRowTuple;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The newsnlp job: read dump files, drop non-article noise, run CoreNLP, write the tables.
+ *
+ * <pre>
+ * java -jar target/newsnlp.jar --input='sample-data/*' --output=out/
+ * </pre>
+ */
+public final class NewsNlpPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(NewsNlpPipeline.class);
+
+  static {
+    PipelineOptionsFactory.register(NlpPipelineOptions.class);
+  }
+
+  public static void main(String[] args) {
+    if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+      PipelineOptionsFactory.printHelp(System.out, NlpPipelineOptions.class);
+      return;
+    }
+    NlpPipelineOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NlpPipelineOptions.class);
+      Preflight.check(options);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("newsnlp: " + e.getMessage());
+      System.err.println("Run with --help to see every option.");
+      System.exit(2);
+      return;
+    }
+    RunSummary summary = run(options);
+    System.exit(summary.counter("filesRead") == 0 && summary.counter("pagesRead") == 0 ? 1 : 0);
+  }
+
+  /** Runs the job to completion and reports its numbers. */
+  public static RunSummary run(NlpPipelineOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options);
+    long t0 = System.currentTimeMillis();
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
+    // On stdout, not only in the log: it is the run's result, whatever the logging setup.
+    System.out.print(summary.format());
+    try {
+      summary.writeJson(options.getOutput());
+    } catch (IOException e) {
+      LOG.warn("Could not write run_summary.json: {}", e.toString());
+    }
+    return summary;
+  }
+
+  /** Composes the stages; tests call this on their own pipeline. */
+  public static Pipeline buildPipeline(Pipeline pipeline, NlpPipelineOptions options) {
+    PCollectionTuple read =
+        pipeline.apply("ReadDumps", ReadDumps.from(options.getInput(), options.getMaxPageBytes()));
+
+    PCollectionTuple cleaned =
+        read.get(ReadDumps.PAGES)
+            .apply("CleanPages",
+                CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
+
+    PCollectionTuple annotated =
+        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(new NlpConfig(options.getQuotes())));
+
+    PCollection<Row> failures =
+        PCollectionList.of(read.get(Failures.TAG))
+            .and(cleaned.get(Failures.TAG))
+            .and(annotated.get(Failures.TAG))
+            .apply("CollectFailures", Flatten.pCollections())
+            .setRowSchema(FailuresTable.SCHEMA);
+
+    PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
+        .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
+        .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
+        .and(Tables.FAILURES, failures)
+        .apply("WriteTables",
+            WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards()));
+    return pipeline;
+  }
+
+  static Set<String> languages(NlpPipelineOptions options) {
+    String list = options.getLanguages();
+    if (list == null || list.isBlank() || list.equalsIgnoreCase("any")) {
+      return Set.of();
+    }
+    return Set.of(list.toLowerCase().split("\\s*,\\s*"));
+  }
+
+  /** Checks that need the filesystems: done before the pipeline is built, so a typo fails in a second. */
+  static final class Preflight {
+    static void check(NlpPipelineOptions options) {
+      FileSystems.setDefaultPipelineOptions(options);
+      if (options.getMaxPageBytes() <= 0) {
+        throw new IllegalArgumentException("--maxPageBytes must be positive, got " + options.getMaxPageBytes());
+      }
+      if (options.getNumShards() < 0) {
+        throw new IllegalArgumentException("--numShards must be 0 (runner decides) or more, got " + options.getNumShards());
+      }
+      try {
+        MatchResult match = FileSystems.match(options.getInput());
+        if (match.status() == MatchResult.Status.NOT_FOUND || match.metadata().isEmpty()) {
+          throw new IllegalArgumentException("--input matches no file: " + options.getInput());
+        }
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--input cannot be listed: " + options.getInput() + " (" + e.getMessage() + ")");
+      }
+      OutputProbe.check(options.getOutput());
+    }
+  }
+
+  private NewsNlpPipeline() {}
+}

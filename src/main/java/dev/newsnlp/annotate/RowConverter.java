@@ -1,0 +1,76 @@
+package dev.newsnlp.annotate;
+
+import dev.newsnlp.model.EntityMentionsTable;
+import dev.newsnlp.model.SpeakerQuotesTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.values.Row;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Annotation records → table rows, with stable ids and the links between quotes and mentions. */
+public final class RowConverter {
+
+  public static String mentionId(String docId, int index) {
+    return docId + ":m" + index;
+  }
+
+  public static String quoteId(String docId, int index) {
+    return docId + ":q" + index;
+  }
+
+  public static List<Row> mentionRows(String docId, List<MentionSpan> mentions) {
+    List<Row> rows = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      MentionSpan m = mentions.get(i);
+      rows.add(Row.withSchema(EntityMentionsTable.SCHEMA)
+          .withFieldValue(EntityMentionsTable.DOC_ID, docId)
+          .withFieldValue(EntityMentionsTable.MENTION_ID, mentionId(docId, i))
+          .withFieldValue(EntityMentionsTable.START, m.start())
+          .withFieldValue(EntityMentionsTable.END, m.end())
+          .withFieldValue(EntityMentionsTable.TEXT, m.text())
+          .withFieldValue(EntityMentionsTable.TYPE, m.type())
+          .withFieldValue(EntityMentionsTable.CONFIDENCE, m.confidence())
+          .withFieldValue(EntityMentionsTable.SENTENCE_INDEX, m.sentenceIndex())
+          .build());
+    }
+    return rows;
+  }
+
+  public static List<Row> quoteRows(String docId, List<QuoteSpan> quotes, List<MentionSpan> mentions) {
+    List<Row> rows = new ArrayList<>(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteSpan q = quotes.get(i);
+      rows.add(Row.withSchema(SpeakerQuotesTable.SCHEMA)
+          .withFieldValue(SpeakerQuotesTable.DOC_ID, docId)
+          .withFieldValue(SpeakerQuotesTable.QUOTE_ID, quoteId(docId, i))
+          .withFieldValue(SpeakerQuotesTable.START, q.start())
+          .withFieldValue(SpeakerQuotesTable.END, q.end())
+          .withFieldValue(SpeakerQuotesTable.TEXT, q.text())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER, q.speaker())
+          .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, q.canonicalSpeaker())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, speakerMentionId(docId, q, mentions))
+          .withFieldValue(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
+          .build());
+    }
+    return rows;
+  }
+
+  /** The mention that covers the written speaker, if the speaker is a named mention. */
+  static @Nullable String speakerMentionId(String docId, QuoteSpan q, List<MentionSpan> mentions) {
+    if (q.speakerStart() < 0) {
+      return null;
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      MentionSpan m = mentions.get(i);
+      if (m.start() <= q.speakerStart() && q.speakerEnd() <= m.end()) {
+        return mentionId(docId, i);
+      }
+      if (q.speakerStart() <= m.start() && m.end() <= q.speakerEnd()) {
+        return mentionId(docId, i);
+      }
+    }
+    return null;
+  }
+
+  private RowConverter() {}
+}

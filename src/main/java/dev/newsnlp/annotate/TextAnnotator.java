@@ -1,0 +1,34 @@
+package dev.newsnlp.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.List;
+
+/** Runs CoreNLP over one text and returns plain records. Thread-safe: the pipeline is leased per call. */
+public final class TextAnnotator {
+  private final NlpConfig config;
+
+  public TextAnnotator(NlpConfig config) {
+    this.config = config;
+  }
+
+  /** Loads the models now (once per JVM) rather than on the first document. */
+  public void warmUp() {
+    try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
+      lease.pipeline();
+    }
+  }
+
+  public AnnotatedText annotate(String text) {
+    Annotation doc = new Annotation(text);
+    try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
+      lease.pipeline().annotate(doc);
+    }
+    List<MentionSpan> mentions = AnnotationConverter.mentions(doc, text);
+    List<QuoteSpan> quotes = config.quotes() ? AnnotationConverter.quotes(doc, text) : List.of();
+    var tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+    var sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    return new AnnotatedText(mentions, quotes, tokens == null ? 0 : tokens.size(),
+        sentences == null ? 0 : sentences.size());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.newsnlp.model;
+
+import static dev.newsnlp.model.Tables.nullable;
+import static dev.newsnlp.model.Tables.required;
+
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.schemas.Schema.FieldType;
+
+/** Columns of the {@code documents} table. */
+public final class DocumentsTable {
+  public static final String DOC_ID = "doc_id";
+  public static final String SOURCE = "source";
+  public static final String RECORD_INDEX = "record_index";
+  public static final String FORMAT = "format";
+  public static final String URL = "url";
+  public static final String SITE = "site";
+  public static final String TITLE = "title";
+  public static final String BYLINE = "byline";
+  public static final String PUBLISHED = "published";
+  public static final String FETCHED = "fetched";
+  public static final String CHARSET = "charset";
+  public static final String LANGUAGE = "language";
+  public static final String TEXT = "text";
+  public static final String KEPT = "kept";
+  public static final String STATUS = "status";
+  public static final String DROP_REASON = "drop_reason";
+  public static final String CHARS_IN = "chars_in";
+  public static final String CHARS_KEPT = "chars_kept";
+  public static final String MENTION_COUNT = "mention_count";
+  public static final String QUOTE_COUNT = "quote_count";
+
+  /** {@link #STATUS} values: every page read ends in exactly one of them. */
+  public static final String STATUS_KEPT = "kept";
+  public static final String STATUS_DROPPED = "dropped";
+  public static final String STATUS_FAILED = "failed";
+
+  public static final Schema SCHEMA =
+      Schema.builder()
+          .addField(required(DOC_ID, FieldType.STRING, "Document id: the JSON Lines `id` when given, else a stable hash of `source` and `record_index` (same input, same id on every run)."))
+          .addField(required(SOURCE, FieldType.STRING, "Path of the input file the page came from, as the filesystem names it (local path, gs://, s3://)."))
+          .addField(required(RECORD_INDEX, FieldType.INT64, "Index of the page inside its file: 0 for one-page files, the line number (from 0) for JSON Lines, the record ordinal for WARC."))
+          .addField(required(FORMAT, FieldType.STRING, "Input format the page was read as: text, html, jsonl, warc."))
+          .addField(nullable(URL, FieldType.STRING, "Page URL when the input gives one."))
+          .addField(nullable(SITE, FieldType.STRING, "Host name of `url`, without a leading www."))
+          .addField(nullable(TITLE, FieldType.STRING, "Headline."))
+          .addField(nullable(BYLINE, FieldType.STRING, "Author line as written on the page."))
+          .addField(nullable(PUBLISHED, FieldType.STRING, "Publication date, ISO-8601 (date or date-time), when found."))
+          .addField(nullable(FETCHED, FieldType.STRING, "When the page was fetched (the WARC record's date), ISO-8601; null for other inputs."))
+          .addField(required(CHARSET, FieldType.STRING, "Charset the page's bytes were decoded with (from a byte-order mark, a declaration, or UTF-8); windows-1252 on an undeclared page means its bytes were not valid UTF-8."))
+          .addField(nullable(LANGUAGE, FieldType.STRING, "ISO 639-1 language code of the kept text (und when unsure); null when not identified."))
+          .addField(required(TEXT, FieldType.STRING, "The cleaned article text (title, byline, body). Offsets in entity_mentions and speaker_quotes index this string (UTF-16 units). Empty when the page was dropped."))
+          .addField(required(KEPT, FieldType.BOOLEAN, "True when the page is an article that was annotated (status = kept)."))
+          .addField(required(STATUS, FieldType.STRING, "kept, dropped (see drop_reason) or failed (see the failures table)."))
+          .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>, annotation_failed."))
+          .addField(required(CHARS_IN, FieldType.INT32, "Characters of the page as read (text, or HTML source)."))
+          .addField(required(CHARS_KEPT, FieldType.INT32, "Characters of `text`."))
+          .addField(required(MENTION_COUNT, FieldType.INT32, "Rows of this document in entity_mentions."))
+          .addField(required(QUOTE_COUNT, FieldType.INT32, "Rows of this document in speaker_quotes."))
+          .build();
+
+  private DocumentsTable() {}
+}

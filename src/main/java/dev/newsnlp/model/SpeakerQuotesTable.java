@@ -1,0 +1,35 @@
+package dev.newsnlp.model;
+
+import static dev.newsnlp.model.Tables.nullable;
+import static dev.newsnlp.model.Tables.required;
+
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.schemas.Schema.FieldType;
+
+/** Columns of the {@code speaker_quotes} table. */
+public final class SpeakerQuotesTable {
+  public static final String DOC_ID = "doc_id";
+  public static final String QUOTE_ID = "quote_id";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String TEXT = "text";
+  public static final String SPEAKER = "speaker";
+  public static final String CANONICAL_SPEAKER = "canonical_speaker";
+  public static final String SPEAKER_MENTION_ID = "speaker_mention_id";
+  public static final String SENTENCE_INDEX = "sentence_index";
+
+  public static final Schema SCHEMA =
+      Schema.builder()
+          .addField(required(DOC_ID, FieldType.STRING, "Document the quote is in (documents.doc_id)."))
+          .addField(required(QUOTE_ID, FieldType.STRING, "Quote id, `<doc_id>:q<n>`, n counting quotes in text order from 0."))
+          .addField(required(START, FieldType.INT32, "Start offset in documents.text, opening quotation mark included."))
+          .addField(required(END, FieldType.INT32, "End offset in documents.text (exclusive), closing quotation mark included."))
+          .addField(required(TEXT, FieldType.STRING, "The quotation with its marks: documents.text[start:end]."))
+          .addField(nullable(SPEAKER, FieldType.STRING, "Speaker as written near the quote (\"Shoigu\", \"the ministry\"); null when unknown."))
+          .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The speaker's fullest name in the document (\"Sergei Shoigu\"); null when unknown."))
+          .addField(nullable(SPEAKER_MENTION_ID, FieldType.STRING, "entity_mentions.mention_id of the speaker mention, when the speaker is a named mention."))
+          .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the quote starts in."))
+          .build();
+
+  private SpeakerQuotesTable() {}
+}

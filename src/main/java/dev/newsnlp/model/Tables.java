@@ -1,0 +1,37 @@
+package dev.newsnlp.model;
+
+import java.util.List;
+import org.apache.beam.sdk.schemas.Schema;
+
+/**
+ * The output tables: one Beam {@link Schema} each, the single definition that both writers (JSON Lines and
+ * Parquet) and the generated schema documentation use. Column names are a public contract: add, never rename.
+ */
+public final class Tables {
+  public static final String DOCUMENTS = "documents";
+  public static final String ENTITY_MENTIONS = "entity_mentions";
+  public static final String SPEAKER_QUOTES = "speaker_quotes";
+  public static final String FAILURES = "failures";
+
+  /** Every table, in the order they are written and documented. */
+  public static List<TableDef> all() {
+    return List.of(
+        new TableDef(DOCUMENTS, DocumentsTable.SCHEMA, "One row per page read: the cleaned article text, its metadata, and whether it was kept, dropped (with the reason) or failed."),
+        new TableDef(ENTITY_MENTIONS, EntityMentionsTable.SCHEMA, "One row per named-entity mention in a kept document's text."),
+        new TableDef(SPEAKER_QUOTES, SpeakerQuotesTable.SCHEMA, "One row per quotation in a kept document's text, with its speaker when one is found."),
+        new TableDef(FAILURES, FailuresTable.SCHEMA, "One row per input record or file that could not be processed, with the stage and the reason."));
+  }
+
+  /** A table's name, schema and one-line meaning. */
+  public record TableDef(String name, Schema schema, String description) {}
+
+  static Schema.Field required(String name, Schema.FieldType type, String description) {
+    return Schema.Field.of(name, type).withDescription(description);
+  }
+
+  static Schema.Field nullable(String name, Schema.FieldType type, String description) {
+    return Schema.Field.nullable(name, type).withDescription(description);
+  }
+
+  private Tables() {}
+}

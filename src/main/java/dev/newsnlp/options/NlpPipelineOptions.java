@@ -1,0 +1,87 @@
+package dev.newsnlp.options;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/**
+ * Every flag of the newsnlp job. Each getter has a description (shown by {@code --help}) and a default or
+ * {@code @Validation.Required}, so a missing flag fails before any work starts.
+ */
+public interface NlpPipelineOptions extends PipelineOptions {
+
+  @Description(
+      "Input dump files: a glob on any Beam filesystem, e.g. 'sample-data/*', 'gs://bucket/dumps/2026-11-23/*.gz'. "
+          + "Text dumps, HTML, JSON Lines and WARC/WET are told apart automatically; .gz/.bz2 by extension.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description(
+      "Output folder; one sub-folder per table (documents/, entity_mentions/, speaker_quotes/, failures/). "
+          + "E.g. 'out/' or 'gs://bucket/newsnlp/'.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Output format of the tables: jsonl (JSON Lines) or parquet. Both carry the same columns.")
+  @Default.Enum("jsonl")
+  OutputFormat getFormat();
+
+  void setFormat(OutputFormat value);
+
+  @Description(
+      "Remove non-article noise (menus, tickers, teasers, appeals, footers) and drop pages that are not "
+          + "articles. false passes each page's text through unchanged (input that is already clean).")
+  @Default.Boolean(true)
+  boolean getClean();
+
+  void setClean(boolean value);
+
+  @Description(
+      "Extract quotations and their speakers. false runs named-entity recognition alone with the cheaper "
+          + "annotator set (no dependency parse, no coreference).")
+  @Default.Boolean(true)
+  boolean getQuotes();
+
+  void setQuotes(boolean value);
+
+  @Description("Number of output files per table (0 lets the runner decide). Fixed counts give stable file names.")
+  @Default.Integer(1)
+  int getNumShards();
+
+  void setNumShards(int value);
+
+  @Description(
+      "Languages to keep, as ISO 639-1 codes separated by commas (the NLP models are English). Pages "
+          + "identified as another language are dropped as not_english:<code>. 'any' keeps every page.")
+  @Default.String("en")
+  String getLanguages();
+
+  void setLanguages(String value);
+
+  @Description(
+      "Drop a page whose cleaned text equals that of another page (the one with the smallest doc_id is "
+          + "kept; the others get drop_reason duplicate_of:<kept doc_id>).")
+  @Default.Boolean(true)
+  boolean getDropDuplicates();
+
+  void setDropDuplicates(boolean value);
+
+  @Description(
+      "Largest page read, in bytes (a text or HTML file, one JSON line, one WARC record). A larger page is "
+          + "not read and gets a failures row (page_too_large), so one huge page cannot exhaust the heap.")
+  @Default.Long(10_000_000L)
+  long getMaxPageBytes();
+
+  void setMaxPageBytes(long value);
+
+  /** Output formats of the tables. */
+  enum OutputFormat {
+    jsonl,
+    parquet
+  }
+}

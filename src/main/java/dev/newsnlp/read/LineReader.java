@@ -1,0 +1,87 @@
+package dev.newsnlp.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads '\n'-terminated lines as bytes, never holding more than {@code maxLineBytes} of one line: a longer
+ * line is skipped to its end and reported as too long, so one runaway line cannot exhaust the heap.
+ */
+final class LineReader {
+  /** One line without its terminator ("\r\n" or "\n"); bytes beyond {@code length} are garbage. */
+  record Line(byte[] bytes, int length, boolean tooLong) {}
+
+  private final InputStream in;
+  private final long maxLineBytes;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int end;
+  private boolean eof;
+
+  LineReader(InputStream in, long maxLineBytes) {
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  @Nullable Line next() throws IOException {
+    byte[] line = new byte[256];
+    int length = 0;
+    boolean tooLong = false;
+    boolean any = false;
+    while (true) {
+      if (pos == end) {
+        if (eof || !fill()) {
+          return any ? finish(line, length, tooLong) : null;
+        }
+      }
+      any = true;
+      int nl = -1;
+      for (int i = pos; i < end; i++) {
+        if (buf[i] == '\n') {
+          nl = i;
+          break;
+        }
+      }
+      int chunkEnd = nl < 0 ? end : nl;
+      int chunk = chunkEnd - pos;
+      if (!tooLong) {
+        if ((long) length + chunk > maxLineBytes) {
+          tooLong = true;
+          line = new byte[0];
+          length = 0;
+        } else {
+          if (length + chunk > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
+          }
+          System.arraycopy(buf, pos, line, length, chunk);
+          length += chunk;
+        }
+      }
+      pos = chunkEnd;
+      if (nl >= 0) {
+        pos = nl + 1;
+        return finish(line, length, tooLong);
+      }
+    }
+  }
+
+  private static Line finish(byte[] line, int length, boolean tooLong) {
+    if (length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    return new Line(line, length, tooLong);
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buf, 0, buf.length);
+    if (n <= 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    end = n;
+    return true;
+  }
+}
