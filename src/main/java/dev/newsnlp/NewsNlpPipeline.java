@@ -88,7 +88,7 @@ public final class NewsNlpPipeline {
                 CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
 
     PCollectionTuple annotated =
-        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(new NlpConfig(options.getQuotes())));
+        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(nlpConfig(options)));
 
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
@@ -104,6 +104,12 @@ public final class NewsNlpPipeline {
         .apply("WriteTables",
             WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards()));
     return pipeline;
+  }
+
+  static NlpConfig nlpConfig(NlpPipelineOptions options) {
+    NlpConfig.QuoteMode quotes =
+        options.getQuotes() ? options.getQuoteAttribution() : NlpConfig.QuoteMode.none;
+    return new NlpConfig(quotes, options.getNer());
   }
 
   static Set<String> languages(NlpPipelineOptions options) {

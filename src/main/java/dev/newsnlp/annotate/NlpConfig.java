@@ -7,16 +7,32 @@ import java.util.Properties;
  * What CoreNLP runs. Serializable and small, so a DoFn carries it and builds (or borrows) the heavy pipeline
  * from {@link CoreNlpHolder} on the worker.
  *
- * @param quotes run quote extraction and attribution (CoreNLP's quote annotator, which needs depparse and
- *     coref); false runs the cheap NER-only chain
+ * @param quoteMode how quotations are found and attributed, or not at all
+ * @param nerMode which NER configuration runs (see {@link NerSettings})
  */
-public record NlpConfig(boolean quotes) implements Serializable {
+public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Serializable {
+
+  /** Quote extraction and attribution. */
+  public enum QuoteMode {
+    /** No quotes: NER alone, the cheapest chain. */
+    none,
+    /** CoreNLP's own quote annotator (built for novels; needs dependency parse and coreference). */
+    corenlp
+  }
+
+  /** NER configurations; see {@link NerSettings} for what each sets. */
+  public enum NerMode {
+    /** CoreNLP's default English NER. */
+    standard
+  }
 
   /** The annotator chain, in CoreNLP's order. */
   public String annotators() {
-    return quotes
-        ? "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote"
-        : "tokenize,ssplit,pos,lemma,ner";
+    String base = "tokenize,ssplit,pos,lemma,ner";
+    return switch (quoteMode) {
+      case none -> base;
+      case corenlp -> base + ",depparse,coref,quote";
+    };
   }
 
   /**
@@ -25,7 +41,7 @@ public record NlpConfig(boolean quotes) implements Serializable {
    * leased to one thread at a time.
    */
   boolean threadSafe() {
-    return !quotes;
+    return quoteMode != QuoteMode.corenlp;
   }
 
   /** CoreNLP properties; {@code instanceId} separates quote annotators, which CoreNLP would otherwise share. */
@@ -34,7 +50,8 @@ public record NlpConfig(boolean quotes) implements Serializable {
     p.setProperty("annotators", annotators());
     // Paragraphs (blank lines) end sentences: a title line never runs into the first body sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    if (quotes) {
+    NerSettings.apply(p, nerMode);
+    if (quoteMode == QuoteMode.corenlp) {
       p.setProperty("coref.algorithm", "statistical");
       p.setProperty("quote.instanceId", "newsnlp-" + instanceId);
     }
@@ -43,6 +60,6 @@ public record NlpConfig(boolean quotes) implements Serializable {
 
   /** Identifies equal configurations in the holder. */
   String key() {
-    return annotators() + "|" + toProperties(0);
+    return toProperties(0).toString();
   }
 }

@@ -25,7 +25,11 @@ public final class TextAnnotator {
       lease.pipeline().annotate(doc);
     }
     List<MentionSpan> mentions = AnnotationConverter.mentions(doc, text);
-    List<QuoteSpan> quotes = config.quotes() ? AnnotationConverter.quotes(doc, text) : List.of();
+    List<QuoteSpan> quotes =
+        switch (config.quoteMode()) {
+          case none -> List.of();
+          case corenlp -> AnnotationConverter.quotes(doc, text);
+        };
     var tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     var sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     return new AnnotatedText(mentions, quotes, tokens == null ? 0 : tokens.size(),

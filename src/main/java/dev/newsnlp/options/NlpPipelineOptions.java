@@ -1,5 +1,6 @@
 package dev.newsnlp.options;
 
+import dev.newsnlp.annotate.NlpConfig;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -48,6 +49,20 @@ public interface NlpPipelineOptions extends PipelineOptions {
   boolean getQuotes();
 
   void setQuotes(boolean value);
+
+  @Description(
+      "How quotes are attributed to speakers when --quotes=true: corenlp runs CoreNLP's own quote "
+          + "annotator (dependency parse + coreference).")
+  @Default.Enum("corenlp")
+  NlpConfig.QuoteMode getQuoteAttribution();
+
+  void setQuoteAttribution(NlpConfig.QuoteMode value);
+
+  @Description("NER configuration: standard is CoreNLP's default English NER.")
+  @Default.Enum("standard")
+  NlpConfig.NerMode getNer();
+
+  void setNer(NlpConfig.NerMode value);
 
   @Description("Number of output files per table (0 lets the runner decide). Fixed counts give stable file names.")
   @Default.Integer(1)
