@@ -1,0 +1,92 @@
+package dev.newsnlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsnlp.options.NlpPipelineOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * Runs the real job over sample-data/ once per set of arguments per test JVM, so the test classes that
+ * check its tables share one run (CoreNLP's models load once per JVM anyway, but a run still takes time).
+ */
+public final class SampleRuns {
+  public static final Path SAMPLE_DATA = Paths.get("sample-data").toAbsolutePath();
+  private static final Path RUNS = Paths.get("target", "test-runs").toAbsolutePath();
+  private static final Map<String, Run> CACHE = new ConcurrentHashMap<>();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A finished run: its output folder and summary. */
+  public record Run(Path output, RunSummary summary) {
+    public Path table(String name) {
+      return output.resolve(name);
+    }
+
+    /** All rows of a JSON Lines table. */
+    public List<JsonNode> rows(String table) {
+      List<JsonNode> rows = new ArrayList<>();
+      try (Stream<Path> files = Files.list(table(table))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+          for (String line : Files.readAllLines(f)) {
+            if (!line.isBlank()) {
+              rows.add(JSON.readTree(line));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return rows;
+    }
+  }
+
+  /** Runs (once) the job with {@code --input=sample-data/*} and the given extra arguments. */
+  public static Run sample(String... extraArgs) {
+    List<String> args = new ArrayList<>(List.of("--input=" + SAMPLE_DATA + "/*"));
+    args.addAll(Arrays.asList(extraArgs));
+    return run(args.toArray(new String[0]));
+  }
+
+  /** Runs (once per argument list) the job; {@code --output} is added, under target/test-runs/. */
+  public static synchronized Run run(String... args) {
+    String key = String.join(" ", args);
+    Run cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Path out = RUNS.resolve("run-" + Integer.toHexString(key.hashCode()));
+    deleteRecursively(out);
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    all.add("--output=" + out + "/");
+    NlpPipelineOptions options =
+        PipelineOptionsFactory.fromArgs(all.toArray(new String[0])).withValidation().as(NlpPipelineOptions.class);
+    Run run = new Run(out, NewsNlpPipeline.run(options));
+    CACHE.put(key, run);
+    return run;
+  }
+
+  public static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SampleRuns() {}
+}

@@ -1,0 +1,48 @@
+package dev.newsnlp.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.newsnlp.model.EntityMentionsTable;
+import dev.newsnlp.model.SpeakerQuotesTable;
+import java.util.List;
+import org.apache.beam.sdk.values.Row;
+import org.junit.jupiter.api.Test;
+
+class RowConverterTest {
+  private static final String TEXT =
+      "\"We will rebuild the pier,\" said Mayor Lena Holm. Her deputy Ali Demir declined to comment.";
+
+  private static MentionSpan mention(String surface, String type) {
+    int start = TEXT.indexOf(surface);
+    return new MentionSpan(start, start + surface.length(), surface, type, 0.93, 0);
+  }
+
+  @Test
+  void mentionRowsCarryIdsAndOffsets() {
+    List<MentionSpan> mentions = List.of(mention("Lena Holm", "PERSON"), mention("Ali Demir", "PERSON"));
+    List<Row> rows = RowConverter.mentionRows("doc-7", mentions);
+    assertEquals(2, rows.size());
+    Row holm = rows.get(0);
+    assertEquals("doc-7:m0", holm.getString(EntityMentionsTable.MENTION_ID));
+    assertEquals("Lena Holm", TEXT.substring(holm.getInt32(EntityMentionsTable.START), holm.getInt32(EntityMentionsTable.END)));
+    assertEquals(0.93, holm.getDouble(EntityMentionsTable.CONFIDENCE));
+    assertEquals("doc-7:m1", rows.get(1).getString(EntityMentionsTable.MENTION_ID));
+  }
+
+  @Test
+  void quoteSpeakerLinksToTheMentionThatCoversIt() {
+    List<MentionSpan> mentions = List.of(mention("Lena Holm", "PERSON"), mention("Ali Demir", "PERSON"));
+    int qEnd = TEXT.indexOf(',') + 2;
+    int speakerStart = TEXT.indexOf("Holm");
+    QuoteSpan named = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), "Holm", "Lena Holm",
+        speakerStart, speakerStart + 4, 0);
+    QuoteSpan unknown = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), null, null, -1, -1, 0);
+    List<Row> rows = RowConverter.quoteRows("doc-7", List.of(named, unknown), mentions);
+    assertEquals("doc-7:q0", rows.get(0).getString(SpeakerQuotesTable.QUOTE_ID));
+    assertEquals("doc-7:m0", rows.get(0).getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
+    assertEquals("Lena Holm", rows.get(0).getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
+    assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER));
+    assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
+  }
+}
