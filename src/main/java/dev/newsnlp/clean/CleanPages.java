@@ -8,7 +8,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
@@ -184,14 +187,12 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<CleanedPage>> group, OutputReceiver<CleanedPage> out) {
-      CleanedPage first = null;
-      for (CleanedPage page : group.getValue()) {
-        if (first == null || page.getDocId().compareTo(first.getDocId()) < 0) {
-          first = page;
-        }
-      }
-      for (CleanedPage page : group.getValue()) {
-        if (page.getDocId().equals(first.getDocId())) {
+      // One pass over the group: Flink's grouped values cannot be iterated twice.
+      List<CleanedPage> pages = new ArrayList<>();
+      group.getValue().forEach(pages::add);
+      CleanedPage first = pages.stream().min(Comparator.comparing(CleanedPage::getDocId)).orElseThrow();
+      for (CleanedPage page : pages) {
+        if (page == first) {
           out.output(page);
         } else {
           duplicates.inc();
