@@ -8,8 +8,11 @@ import dev.newsnlp.model.FailuresTable;
 import dev.newsnlp.model.Tables;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.read.ReadDumps;
+import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
@@ -50,8 +53,8 @@ public final class NewsNlpPipeline {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NlpPipelineOptions.class);
       Preflight.check(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      System.err.println("newsnlp: " + e.getMessage());
-      System.err.println("Run with --help to see every option.");
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+      System.err.println("newsnlp: " + message + " (--help lists every option)");
       System.exit(2);
       return;
     }
@@ -65,12 +68,19 @@ public final class NewsNlpPipeline {
     buildPipeline(pipeline, options);
     long t0 = System.currentTimeMillis();
     PipelineResult result = pipeline.run();
+    if (!waitUntilFinish(options)) {
+      System.out.println("newsnlp: job submitted (" + result.getState() + "); its counters show in the runner's UI.");
+      return RunSummary.of(result, 0);
+    }
     result.waitUntilFinish();
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
     try {
-      summary.writeJson(options.getOutput());
+      summary.writeJson(TableLayout.runDir(options.getOutput(), options.getRunDate()));
+      if (options.getRunDate() != null) {
+        summary.writeJson(options.getOutput());
+      }
     } catch (IOException e) {
       LOG.warn("Could not write run_summary.json: {}", e.toString());
     }
@@ -102,8 +112,13 @@ public final class NewsNlpPipeline {
         .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
         .and(Tables.FAILURES, failures)
         .apply("WriteTables",
-            WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards()));
+            WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate()));
     return pipeline;
+  }
+
+  /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */
+  static boolean waitUntilFinish(NlpPipelineOptions options) {
+    return options.getWaitUntilFinish() && System.getenv("FLEX_TEMPLATE_JAVA_MAIN_CLASS") == null;
   }
 
   static NlpConfig nlpConfig(NlpPipelineOptions options) {
@@ -126,6 +141,13 @@ public final class NewsNlpPipeline {
       FileSystems.setDefaultPipelineOptions(options);
       if (options.getMaxPageBytes() <= 0) {
         throw new IllegalArgumentException("--maxPageBytes must be positive, got " + options.getMaxPageBytes());
+      }
+      if (options.getRunDate() != null) {
+        try {
+          LocalDate.parse(options.getRunDate());
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("--runDate must be YYYY-MM-DD, got " + options.getRunDate());
+        }
       }
       if (options.getNumShards() < 0) {
         throw new IllegalArgumentException("--numShards must be 0 (runner decides) or more, got " + options.getNumShards());

@@ -94,6 +94,22 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setMaxPageBytes(long value);
 
+  @Description(
+      "Run date (YYYY-MM-DD) of a scheduled run: tables are written as Hive-style partitions "
+          + "TABLE/run_date=YYYY-MM-DD/, and rerunning a date replaces exactly that partition. Unset: tables "
+          + "are written directly under TABLE/ (replaced as a whole).")
+  String getRunDate();
+
+  void setRunDate(String value);
+
+  @Description(
+      "Wait for the job to finish, then print the run summary and write run_summary.json. It is false "
+          + "automatically inside a Dataflow Flex Template launcher, which must exit once the job is submitted.")
+  @Default.Boolean(true)
+  boolean getWaitUntilFinish();
+
+  void setWaitUntilFinish(boolean value);
+
   /** Output formats of the tables. */
   enum OutputFormat {
     jsonl,

@@ -2,26 +2,29 @@ package dev.newsnlp.write;
 
 import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.extensions.avro.schemas.utils.AvroUtils;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
-import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ToJson;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * One table → {@code dir/part-SSSSS-of-NNNNN.(jsonl|parquet)}. Files are written to a temporary folder and
- * renamed when complete (Beam's WriteFiles), so readers never see half a file.
+ * One table → {@code dir/part-SSSSS-of-NNNNN.(jsonl|parquet)}; returns (table, file path) for each file
+ * written. Beam writes each file to a temporary folder and renames it when complete.
  */
-final class WriteTable extends PTransform<PCollection<Row>, PDone> {
+final class WriteTable extends PTransform<PCollection<Row>, PCollection<KV<String, String>>> {
   private final String dir;
   private final String table;
   private final OutputFormat format;
@@ -39,15 +42,16 @@ final class WriteTable extends PTransform<PCollection<Row>, PDone> {
   }
 
   @Override
-  public PDone expand(PCollection<Row> rows) {
-    Schema schema = rows.getSchema();
+  public PCollection<KV<String, String>> expand(PCollection<Row> rows) {
+    WriteFilesResult<Void> result;
     if (format == OutputFormat.jsonl) {
-      rows.apply("ToJsonLines", ToJson.of())
+      result = rows.apply("ToJsonLines", ToJson.of())
           .apply("WriteJsonLines",
-              TextIO.write().to(dir + "part").withSuffix(".jsonl").withNumShards(numShards));
+              TextIO.write().to(dir + "part").withSuffix(".jsonl").withNumShards(numShards)
+                  .<Void>withOutputFilenames());
     } else {
-      org.apache.avro.Schema avro = AvroUtils.toAvroSchema(schema, table, "dev.newsnlp.tables");
-      rows.apply("ToAvroRecords",
+      org.apache.avro.Schema avro = AvroUtils.toAvroSchema(rows.getSchema(), table, "dev.newsnlp.tables");
+      result = rows.apply("ToAvroRecords",
               MapElements.into(TypeDescriptor.of(GenericRecord.class))
                   .via(AvroUtils.getRowToGenericRecordFunction(avro)))
           .setCoder(AvroCoder.of(GenericRecord.class, avro))
@@ -59,6 +63,11 @@ final class WriteTable extends PTransform<PCollection<Row>, PDone> {
                   .withSuffix(".parquet")
                   .withNumShards(numShards));
     }
-    return PDone.in(rows.getPipeline());
+    String name = table;
+    return result.getPerDestinationOutputFilenames()
+        .apply("TagWithTable", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((KV<Void, String> file) -> KV.of(name, file.getValue())))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 }
