@@ -38,7 +38,7 @@ public final class DocumentsTable {
       Schema.builder()
           .addField(required(DOC_ID, FieldType.STRING, "Document id: the JSON Lines `id` when given, else a stable hash of `source` and `record_index` (same input, same id on every run)."))
           .addField(required(SOURCE, FieldType.STRING, "Path of the input file the page came from, as the filesystem names it (local path, gs://, s3://)."))
-          .addField(required(RECORD_INDEX, FieldType.INT64, "Index of the page inside its file: 0 for one-page files, the line number (from 0) for JSON Lines, the record ordinal for WARC."))
+          .addField(required(RECORD_INDEX, FieldType.INT64, "Where the page starts in its (decompressed) file: 0 for one-page files, the byte offset of its line for JSON Lines, of its record for WARC (as in CDX indexes)."))
           .addField(required(FORMAT, FieldType.STRING, "Input format the page was read as: text, html, jsonl, warc."))
           .addField(nullable(URL, FieldType.STRING, "Page URL when the input gives one."))
           .addField(nullable(SITE, FieldType.STRING, "Host name of `url`, without a leading www."))

@@ -23,7 +23,7 @@ public final class FailuresTable {
   public static final Schema SCHEMA =
       Schema.builder()
           .addField(required(SOURCE, FieldType.STRING, "Input file path."))
-          .addField(nullable(RECORD_INDEX, FieldType.INT64, "Index of the record inside the file (as documents.record_index); null when the whole file failed."))
+          .addField(nullable(RECORD_INDEX, FieldType.INT64, "Byte offset of the record in its file (as documents.record_index); null when the whole file failed."))
           .addField(nullable(DOC_ID, FieldType.STRING, "documents.doc_id when the record got that far."))
           .addField(required(STAGE, FieldType.STRING, "Stage that failed: read, clean or annotate."))
           .addField(required(ERROR, FieldType.STRING, "Short error code (malformed_json, binary_file, bad_encoding, corenlp_exception, ...) or the exception class."))

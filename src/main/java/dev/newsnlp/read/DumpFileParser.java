@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsnlp.model.Page;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -25,13 +26,16 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
- * Turns one dump file's bytes into pages. Plain Java so it can be tested without a pipeline.
+ * Turns one dump file's bytes into records: pages, failures and skipped non-pages, each with its byte offset
+ * in the (decompressed) file. Plain Java, so it is tested without a pipeline.
  *
  * <p>The format is told from the content first (magic bytes, the first non-blank character), then from the
  * file name: text dumps and HTML are one page per file, JSON Lines one page per line, WARC/WET one page per
- * response or conversion record. Problems with a record become failures through the {@link Sink} and the
- * next record is read; only an I/O error that ends the stream (truncated archive) escapes, after every page
- * before it was delivered.
+ * response or conversion record. A bad record becomes a failure and the next record is read; only an I/O
+ * error that ends the stream (a truncated archive) escapes, after every record before it was delivered.
+ *
+ * <p>Reading is pull-based and can start at any record offset, so a huge file is read a bounded number of
+ * records at a time (see {@link ReadDumpFileFn}) and never held in memory.
  */
 public final class DumpFileParser implements Serializable {
   public static final String FORMAT_TEXT = "text";
@@ -39,10 +43,55 @@ public final class DumpFileParser implements Serializable {
   public static final String FORMAT_JSONL = "jsonl";
   public static final String FORMAT_WARC = "warc";
 
-  private static final int SNIFF_BYTES = 8192;
+  static final int SNIFF_BYTES = 8192;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Receives what a file holds. */
+  /** How a file's content is laid out, decided from its first bytes. */
+  public enum Kind { TEXT, HTML, JSONL, WARC, EMPTY, BINARY }
+
+  /** Compression found inside the content itself (a .gz without its extension), undone by the parser. */
+  public enum Inner { NONE, GZIP, BZIP2 }
+
+  /** The sniffed layout of a file. */
+  public record Format(Kind kind, Inner inner, @Nullable String detail) implements Serializable {}
+
+  /**
+   * One record. Exactly one of {@code page}, {@code error} or {@code skipped} is set. {@code offset} is the
+   * record's byte offset in the decompressed file (0 for one-page files). A failure with
+   * {@code fileLevel} concerns the whole file (empty, binary, unreadable) rather than one page.
+   */
+  public record Record(
+      long offset,
+      @Nullable Page page,
+      @Nullable String error,
+      @Nullable String message,
+      @Nullable String docId,
+      boolean fileLevel,
+      @Nullable String skipped) {
+    static Record page(long offset, Page page) {
+      return new Record(offset, page, null, null, null, false, null);
+    }
+
+    static Record failure(long offset, @Nullable String docId, String error, String message) {
+      return new Record(offset, null, error, message, docId, false, null);
+    }
+
+    static Record fileFailure(String error, String message) {
+      return new Record(0, null, error, message, null, true, null);
+    }
+
+    static Record skip(long offset, String reason) {
+      return new Record(offset, null, null, null, null, false, reason);
+    }
+  }
+
+  /** A pull iterator over a file's records. */
+  public interface Records extends Closeable {
+    /** The next record, or null at the end of the file. */
+    @Nullable Record next() throws IOException;
+  }
+
+  /** Push-style receiver, for callers that want every record of a file at once (tests, tools). */
   public interface Sink {
     void page(Page page);
 
@@ -59,173 +108,301 @@ public final class DumpFileParser implements Serializable {
     this.maxPageBytes = maxPageBytes;
   }
 
-  /** Reads every page of {@code source}'s content {@code in} (already decompressed by extension). */
+  /** Reads every record of {@code source}'s content {@code in} (already decompressed by extension). */
   public void parse(String source, InputStream in, Sink sink) throws IOException {
-    parse(source, new BufferedInputStream(in, 1 << 16), sink, 0);
+    BufferedInputStream buffered = buffer(in);
+    Format format = sniff(source, buffered);
+    try (Records records = open(source, decompressInner(buffered, format.inner()), 0, format)) {
+      for (Record r = records.next(); r != null; r = records.next()) {
+        if (r.page() != null) {
+          sink.page(r.page());
+        } else if (r.error() != null) {
+          sink.failure(r.fileLevel() ? null : r.offset(), r.docId(), r.error(), r.message());
+        } else {
+          sink.skipped(r.skipped());
+        }
+      }
+    }
   }
 
-  private void parse(String source, BufferedInputStream in, Sink sink, int depth) throws IOException {
+  static BufferedInputStream buffer(InputStream in) {
+    return in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+  }
+
+  /** Decides the layout from the first bytes (without consuming them) and the file name. */
+  public Format sniff(String source, BufferedInputStream in) throws IOException {
     byte[] head = peek(in, SNIFF_BYTES);
+    Inner inner = Inner.NONE;
+    if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      inner = Inner.GZIP;
+    } else if (startsWith(head, "BZh") && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
+      inner = Inner.BZIP2;
+    }
+    if (inner != Inner.NONE) {
+      // Look inside: the decompressed head decides the layout. The mark covers what the decompressor reads.
+      in.mark(1 << 20);
+      byte[] innerHead;
+      try {
+        InputStream inside = decompressInner(new NonClosingInputStream(in), inner);
+        innerHead = inside.readNBytes(SNIFF_BYTES);
+      } catch (IOException e) {
+        innerHead = new byte[0]; // a corrupt stream: it fails again, and is recorded, when read
+      } finally {
+        in.reset();
+      }
+      Format f = sniffPlain(source, innerHead);
+      return new Format(f.kind() == Kind.EMPTY ? Kind.TEXT : f.kind(), inner, f.detail());
+    }
+    return sniffPlain(source, head);
+  }
+
+  private Format sniffPlain(String source, byte[] head) {
     if (head.length == 0) {
-      sink.failure(null, null, "empty_file", "the file holds no bytes");
-      return;
-    }
-    // A compressed file whose name does not say so: decompress it here (once).
-    if (depth == 0 && head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-      parse(source, new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16), sink, 1);
-      return;
-    }
-    if (depth == 0 && startsWith(head, "BZh") && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
-      parse(source, new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16), sink, 1);
-      return;
+      return new Format(Kind.EMPTY, Inner.NONE, null);
     }
     String binary = binaryKind(head);
     if (binary != null) {
-      sink.failure(null, null, "binary_file", "not a text, HTML, JSON Lines or WARC file: " + binary);
-      return;
+      return new Format(Kind.BINARY, Inner.NONE, binary);
     }
     String name = baseName(source);
-    String firstChars = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
-    String trimmed = stripBomAndBlanks(firstChars);
+    String trimmed = stripBomAndBlanks(new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1));
     if (trimmed.startsWith("WARC/")) {
-      parseWarc(source, in, sink);
-    } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-        || trimmed.startsWith("{")) {
-      parseJsonLines(source, in, sink);
-    } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
-        || looksLikeHtml(trimmed)) {
-      parseSinglePage(source, in, sink, FORMAT_HTML, true);
-    } else {
-      parseSinglePage(source, in, sink, FORMAT_TEXT, false);
+      return new Format(Kind.WARC, Inner.NONE, null);
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json") || trimmed.startsWith("{")) {
+      return new Format(Kind.JSONL, Inner.NONE, null);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeHtml(trimmed)) {
+      return new Format(Kind.HTML, Inner.NONE, null);
+    }
+    return new Format(Kind.TEXT, Inner.NONE, null);
+  }
+
+  static InputStream decompressInner(InputStream in, Inner inner) throws IOException {
+    return switch (inner) {
+      case NONE -> in;
+      case GZIP -> new GZIPInputStream(in, 1 << 16);
+      case BZIP2 -> new BZip2CompressorInputStream(in, true);
+    };
+  }
+
+  /**
+   * Records of a file whose (decompressed) content {@code in} starts at byte {@code offset}. At an offset
+   * above 0 the caller positioned {@code in} at {@code offset - 1}, where a record that was already delivered
+   * starts (or, for JSON Lines, anywhere inside it): that record is skipped first.
+   */
+  public Records open(String source, InputStream in, long offset, Format format) throws IOException {
+    return switch (format.kind()) {
+      case EMPTY -> single(Record.fileFailure("empty_file", "the file holds no bytes"), offset);
+      case BINARY -> single(Record.fileFailure("binary_file",
+          "not a text, HTML, JSON Lines or WARC file: " + format.detail()), offset);
+      case TEXT, HTML -> offset > 0 ? single(null, offset) : new SinglePage(source, in, format.kind() == Kind.HTML);
+      case JSONL -> new JsonLines(source, in, offset);
+      case WARC -> new Warc(source, in, offset);
+    };
+  }
+
+  private static Records single(@Nullable Record record, long offset) {
+    return new Records() {
+      private boolean done = offset > 0 || record == null;
+
+      @Override
+      public @Nullable Record next() {
+        if (done) {
+          return null;
+        }
+        done = true;
+        return record;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private final class SinglePage implements Records {
+    private final String source;
+    private final InputStream in;
+    private final boolean html;
+    private boolean done;
+
+    SinglePage(String source, InputStream in, boolean html) {
+      this.source = source;
+      this.in = in;
+      this.html = html;
+    }
+
+    @Override
+    public @Nullable Record next() throws IOException {
+      if (done) {
+        return null;
+      }
+      done = true;
+      String docId = DocIds.forRecord(source, 0);
+      byte[] bytes = readAtMost(in, maxPageBytes + 1);
+      if (bytes.length > maxPageBytes) {
+        return Record.failure(0, docId, "page_too_large",
+            "page is larger than --maxPageBytes=" + maxPageBytes + "; not read");
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, null);
+      return Record.page(0, Page.create(docId, source, 0, html ? FORMAT_HTML : FORMAT_TEXT, null, null, null,
+          null, decoded.charset(), decoded.text(), html));
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
-  private void parseSinglePage(
-      String source, BufferedInputStream in, Sink sink, String format, boolean html) throws IOException {
-    String docId = DocIds.forRecord(source, 0);
-    byte[] bytes = readAtMost(in, maxPageBytes + 1);
-    if (bytes.length > maxPageBytes) {
-      sink.failure(0L, docId, "page_too_large",
-          "page is larger than --maxPageBytes=" + maxPageBytes + "; not read");
-      return;
+  private final class JsonLines implements Records {
+    private final String source;
+    private final InputStream in;
+    private final LineReader lines;
+
+    JsonLines(String source, InputStream in, long offset) throws IOException {
+      this.source = source;
+      this.in = in;
+      // Resuming: in sits at offset - 1, inside (or at the start of) a line already delivered.
+      this.lines = new LineReader(in, maxPageBytes, offset > 0 ? offset - 1 : 0);
+      if (offset > 0) {
+        lines.next();
+      }
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, null);
-    sink.page(Page.create(
-        docId, source, 0, format, null, null, null, null, decoded.charset(), decoded.text(), html));
+
+    @Override
+    public @Nullable Record next() throws IOException {
+      for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        long offset = line.offset();
+        if (line.tooLong()) {
+          return Record.failure(offset, null, "page_too_large",
+              "JSON line is longer than --maxPageBytes=" + maxPageBytes + "; skipped");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes(), line.length(), false, "UTF-8");
+        String text = decoded.text();
+        if (text.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+          return Record.failure(offset, null, "malformed_json", firstLine(e.getOriginalMessage()));
+        }
+        if (node == null || !node.isObject()) {
+          return Record.failure(offset, null, "malformed_json", "line is not a JSON object");
+        }
+        String id = textField(node, "id");
+        String docId = id != null ? id : DocIds.forRecord(source, offset);
+        String content = textField(node, "text");
+        boolean html = false;
+        if (content == null) {
+          content = textField(node, "html");
+          html = content != null;
+        }
+        if (content == null) {
+          return Record.failure(offset, docId, "missing_text",
+              "JSON object has neither a \"text\" nor an \"html\" string field");
+        }
+        return Record.page(offset, Page.create(docId, source, offset, FORMAT_JSONL, textField(node, "url"),
+            textField(node, "title"), textField(node, "published"), null, decoded.charset(), content, html));
+      }
+      return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
-  private void parseJsonLines(String source, BufferedInputStream in, Sink sink) throws IOException {
-    LineReader lines = new LineReader(in, maxPageBytes);
-    long index = 0;
-    for (LineReader.Line line = lines.next(); line != null; line = lines.next(), index++) {
-      if (line.tooLong()) {
-        sink.failure(index, null, "page_too_large",
-            "JSON line is longer than --maxPageBytes=" + maxPageBytes + "; skipped");
-        continue;
-      }
-      TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes(), line.length(), false, "UTF-8");
-      String text = decoded.text();
-      if (text.isBlank()) {
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = MAPPER.readTree(text);
-      } catch (JsonProcessingException e) {
-        sink.failure(index, null, "malformed_json", firstLine(e.getOriginalMessage()));
-        continue;
-      }
-      if (node == null || !node.isObject()) {
-        sink.failure(index, null, "malformed_json", "line is not a JSON object");
-        continue;
-      }
-      String id = textField(node, "id");
-      String docId = id != null ? id : DocIds.forRecord(source, index);
-      String content = textField(node, "text");
-      boolean html = false;
-      if (content == null) {
-        content = textField(node, "html");
-        html = content != null;
-      }
-      if (content == null) {
-        sink.failure(index, docId, "missing_text", "JSON object has neither a \"text\" nor an \"html\" string field");
-        continue;
-      }
-      sink.page(Page.create(docId, source, index, FORMAT_JSONL, textField(node, "url"),
-          textField(node, "title"), textField(node, "published"), null, decoded.charset(), content, html));
-    }
-  }
+  private final class Warc implements Records {
+    private final String source;
+    private final WarcReader reader;
+    /** jwarc counts from where it started reading; offsets are reported from the start of the file. */
+    private final long base;
+    private boolean broken;
 
-  private void parseWarc(String source, BufferedInputStream in, Sink sink) throws IOException {
-    long index = 0;
-    try (WarcReader reader = new WarcReader(in)) {
+    Warc(String source, InputStream in, long offset) throws IOException {
+      this.source = source;
+      this.base = offset > 0 ? offset - 1 : 0;
+      this.reader = new WarcReader(in);
       reader.setLenient(true);
-      while (true) {
+      if (offset > 0) {
+        reader.next(); // the record at offset - 1 was already delivered
+      }
+    }
+
+    @Override
+    public @Nullable Record next() throws IOException {
+      while (!broken) {
         Optional<WarcRecord> next;
+        long position = base + reader.position();
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
           // jwarc cannot find the next record boundary after a broken one: the rest of the file is lost.
-          sink.failure(index, null, "corrupt_warc_record",
-              "record " + index + " could not be parsed, rest of file not read: " + e.getMessage());
-          return;
+          broken = true;
+          return Record.failure(position, null, "corrupt_warc_record",
+              "record at byte " + position + " could not be parsed; rest of file not read: " + e.getMessage());
         }
         if (next.isEmpty()) {
-          return;
+          return null;
         }
+        WarcRecord record = next.get();
         try {
-          warcRecord(source, index, next.get(), sink);
+          Record r = warcRecord(base + record.position(), record);
+          if (r != null) {
+            return r;
+          }
         } catch (IOException | RuntimeException e) {
-          sink.failure(index, null, "corrupt_warc_record", String.valueOf(e.getMessage()));
+          return Record.failure(base + record.position(), null, "corrupt_warc_record", String.valueOf(e.getMessage()));
         }
-        index++;
       }
+      return null;
     }
-  }
 
-  private void warcRecord(String source, long index, WarcRecord record, Sink sink) throws IOException {
-    if (!(record instanceof WarcResponse || record instanceof WarcConversion || record instanceof WarcResource)) {
-      sink.skipped("warc_" + record.type());
-      return;
-    }
-    WarcTargetRecord target = (WarcTargetRecord) record;
-    String docId = DocIds.forRecord(record.id().toString(), 0);
-    MediaType type;
-    InputStream body;
-    String charset = null;
-    if (record instanceof WarcResponse response) {
-      if (!response.contentType().base().equals(MediaType.HTTP)) {
-        sink.skipped("warc_response_not_http");
-        return;
+    private Record warcRecord(long offset, WarcRecord record) throws IOException {
+      if (!(record instanceof WarcResponse || record instanceof WarcConversion || record instanceof WarcResource)) {
+        return Record.skip(offset, "warc_" + record.type());
       }
-      HttpResponse http = response.http();
-      if (http.status() < 200 || http.status() >= 300) {
-        sink.skipped("http_status_" + (http.status() / 100) + "xx");
-        return;
+      WarcTargetRecord target = (WarcTargetRecord) record;
+      String docId = DocIds.forRecord(record.id().toString(), 0);
+      MediaType type;
+      InputStream body;
+      if (record instanceof WarcResponse response) {
+        if (!response.contentType().base().equals(MediaType.HTTP)) {
+          return Record.skip(offset, "warc_response_not_http");
+        }
+        HttpResponse http = response.http();
+        if (http.status() < 200 || http.status() >= 300) {
+          return Record.skip(offset, "http_status_" + (http.status() / 100) + "xx");
+        }
+        type = http.contentType();
+        body = http.bodyDecoded().stream();
+      } else {
+        type = record.contentType();
+        body = record.body().stream();
       }
-      type = http.contentType();
-      charset = type.parameters().get("charset");
-      body = http.bodyDecoded().stream();
-    } else {
-      type = record.contentType();
-      charset = type.parameters().get("charset");
-      body = record.body().stream();
+      String base = type.base().toString().toLowerCase(Locale.ROOT);
+      boolean html = base.contains("html");
+      if (!html && !base.startsWith("text/plain")) {
+        return Record.skip(offset, "payload_" + base);
+      }
+      byte[] bytes = readAtMost(body, maxPageBytes + 1);
+      if (bytes.length > maxPageBytes) {
+        return Record.failure(offset, docId, "page_too_large",
+            "record payload is larger than --maxPageBytes=" + maxPageBytes + "; not read");
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, type.parameters().get("charset"));
+      return Record.page(offset, Page.create(docId, source, offset, FORMAT_WARC, target.target(), null, null,
+          record.date().toString(), decoded.charset(), decoded.text(), html));
     }
-    String base = type.base().toString().toLowerCase(Locale.ROOT);
-    boolean html = base.contains("html");
-    if (!html && !base.startsWith("text/plain")) {
-      sink.skipped("payload_" + base);
-      return;
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
     }
-    byte[] bytes = readAtMost(body, maxPageBytes + 1);
-    if (bytes.length > maxPageBytes) {
-      sink.failure(index, docId, "page_too_large",
-          "record payload is larger than --maxPageBytes=" + maxPageBytes + "; not read");
-      return;
-    }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, charset);
-    sink.page(Page.create(docId, source, index, FORMAT_WARC, target.target(), null, null,
-        record.date().toString(), decoded.charset(), decoded.text(), html));
   }
 
   // ---------------------------------------------------------------------------------------- sniffing
@@ -317,7 +494,7 @@ public final class DumpFileParser implements Serializable {
     return true;
   }
 
-  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+  static byte[] peek(BufferedInputStream in, int n) throws IOException {
     in.mark(n);
     byte[] buf = in.readNBytes(n);
     in.reset();

@@ -6,12 +6,13 @@ import java.util.Arrays;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads '\n'-terminated lines as bytes, never holding more than {@code maxLineBytes} of one line: a longer
- * line is skipped to its end and reported as too long, so one runaway line cannot exhaust the heap.
+ * Reads '\n'-terminated lines as bytes with their byte offsets, never holding more than
+ * {@code maxLineBytes} of one line: a longer line is skipped to its end and reported as too long, so one
+ * runaway line cannot exhaust the heap.
  */
 final class LineReader {
   /** One line without its terminator ("\r\n" or "\n"); bytes beyond {@code length} are garbage. */
-  record Line(byte[] bytes, int length, boolean tooLong) {}
+  record Line(long offset, byte[] bytes, int length, boolean tooLong) {}
 
   private final InputStream in;
   private final long maxLineBytes;
@@ -19,24 +20,28 @@ final class LineReader {
   private int pos;
   private int end;
   private boolean eof;
+  /** Offset in the file of buf[0]. */
+  private long bufferOffset;
 
-  LineReader(InputStream in, long maxLineBytes) {
+  /** @param startOffset the file offset of the first byte {@code in} will return */
+  LineReader(InputStream in, long maxLineBytes, long startOffset) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.bufferOffset = startOffset;
   }
 
   @Nullable Line next() throws IOException {
+    if (pos == end && (eof || !fill())) {
+      return null;
+    }
+    long lineOffset = bufferOffset + pos;
     byte[] line = new byte[256];
     int length = 0;
     boolean tooLong = false;
-    boolean any = false;
     while (true) {
-      if (pos == end) {
-        if (eof || !fill()) {
-          return any ? finish(line, length, tooLong) : null;
-        }
+      if (pos == end && (eof || !fill())) {
+        return finish(lineOffset, line, length, tooLong);
       }
-      any = true;
       int nl = -1;
       for (int i = pos; i < end; i++) {
         if (buf[i] == '\n') {
@@ -59,28 +64,30 @@ final class LineReader {
           length += chunk;
         }
       }
-      pos = chunkEnd;
       if (nl >= 0) {
         pos = nl + 1;
-        return finish(line, length, tooLong);
+        return finish(lineOffset, line, length, tooLong);
       }
+      pos = end;
     }
   }
 
-  private static Line finish(byte[] line, int length, boolean tooLong) {
+  private static Line finish(long offset, byte[] line, int length, boolean tooLong) {
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
-    return new Line(line, length, tooLong);
+    return new Line(offset, line, length, tooLong);
   }
 
   private boolean fill() throws IOException {
+    bufferOffset += end;
+    pos = 0;
+    end = 0;
     int n = in.read(buf, 0, buf.length);
     if (n <= 0) {
       eof = true;
       return false;
     }
-    pos = 0;
     end = n;
     return true;
   }

@@ -45,7 +45,7 @@ public final class ReadDumps extends PTransform<PBegin, PCollectionTuple> {
                     .withCompression(Compression.AUTO)
                     .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
             .apply("ParseDumpFiles",
-                ParDo.of(new ParseDumpFileFn(maxPageBytes))
+                ParDo.of(new ReadDumpFileFn(maxPageBytes))
                     .withOutputTags(PAGES, TupleTagList.of(Failures.TAG)));
     out.get(Failures.TAG).setRowSchema(FailuresTable.SCHEMA);
     return out;

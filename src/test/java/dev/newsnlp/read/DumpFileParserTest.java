@@ -68,26 +68,49 @@ class DumpFileParserTest {
     assertEquals("UTF-8", p.getCharset());
   }
 
+  private static final String JSONL =
+      "{\"id\": \"a1\", \"text\": \"First page.\", \"url\": \"https://news.example/a1\", \"title\": \"One\"}\n"
+          + "{\"id\": \"a2\", \"text\": \"Second page cut in ha\n"
+          + "\n"
+          + "{\"html\": \"<p>Third page.</p>\", \"published\": \"2025-01-02\"}\n"
+          + "[1, 2, 3]\n"
+          + "{\"id\": \"a5\", \"url\": \"https://news.example/a5\"}\n"
+          + "{\"id\": \"a6\", \"text\": \"Sixth page.\"}\n";
+
+  private static long lineOffset(String startOfLine) {
+    return JSONL.getBytes(StandardCharsets.UTF_8).length
+        - JSONL.substring(JSONL.indexOf(startOfLine)).getBytes(StandardCharsets.UTF_8).length;
+  }
+
   @Test
   void jsonLinesKeepGoodLinesAroundABrokenOne() throws IOException {
-    String jsonl = "{\"id\": \"a1\", \"text\": \"First page.\", \"url\": \"https://news.example/a1\", \"title\": \"One\"}\n"
-        + "{\"id\": \"a2\", \"text\": \"Second page cut in ha\n"
-        + "\n"
-        + "{\"html\": \"<p>Third page.</p>\", \"published\": \"2025-01-02\"}\n"
-        + "[1, 2, 3]\n"
-        + "{\"id\": \"a5\", \"url\": \"https://news.example/a5\"}\n";
-    Collected c = parse("gs://bucket/feed.jsonl", utf8(jsonl));
-    assertEquals(2, c.pages.size());
-    assertEquals("a1", c.pages.get(0).getDocId());
+    Collected c = parse("gs://bucket/feed.jsonl", utf8(JSONL));
+    assertEquals(List.of("a1", DocIds.forRecord("gs://bucket/feed.jsonl", lineOffset("{\"html")), "a6"),
+        c.pages.stream().map(Page::getDocId).toList());
     assertEquals("https://news.example/a1", c.pages.get(0).getUrl());
     assertEquals("One", c.pages.get(0).getTitle());
     Page third = c.pages.get(1);
     assertTrue(third.isHtml());
-    assertEquals(3, third.getRecordIndex(), "record index is the line number, blank lines included");
-    assertEquals(DocIds.forRecord("gs://bucket/feed.jsonl", 3), third.getDocId());
+    assertEquals(lineOffset("{\"html"), third.getRecordIndex(), "record index is the line's byte offset");
     assertEquals("2025-01-02", third.getPublished());
     assertEquals(List.of("malformed_json", "malformed_json", "missing_text"), c.failures);
-    assertEquals(List.of(1L, 4L, 5L), c.failureIndexes);
+    assertEquals(List.of(lineOffset("{\"id\": \"a2"), lineOffset("[1, 2"), lineOffset("{\"id\": \"a5")),
+        c.failureIndexes);
+  }
+
+  /** Resuming after a checkpoint: the stream sits one byte before the resume offset, inside a line read. */
+  @Test
+  void jsonLinesResumeAfterTheLastRecordRead() throws IOException {
+    byte[] bytes = utf8(JSONL);
+    long lastRead = lineOffset("{\"html");
+    DumpFileParser.Format format = parser.sniff("f.jsonl", DumpFileParser.buffer(new ByteArrayInputStream(bytes)));
+    DumpFileParser.Records records = parser.open("f.jsonl",
+        new ByteArrayInputStream(bytes, (int) lastRead, bytes.length), lastRead + 1, format);
+    List<Long> offsets = new ArrayList<>();
+    for (DumpFileParser.Record r = records.next(); r != null; r = records.next()) {
+      offsets.add(r.offset());
+    }
+    assertEquals(List.of(lineOffset("[1, 2"), lineOffset("{\"id\": \"a5"), lineOffset("{\"id\": \"a6")), offsets);
   }
 
   @Test
@@ -159,11 +182,22 @@ class DumpFileParserTest {
     assertEquals("2025-03-01T10:00:00Z", response.getFetched());
     assertTrue(response.isHtml());
     assertEquals(html, response.getContent());
-    assertEquals(1, response.getRecordIndex());
+    assertEquals(warc.indexOf("WARC/1.0\r\nWARC-Type: response"), response.getRecordIndex(),
+        "record index is the record's byte offset (as in CDX indexes)");
     Page conversion = c.pages.get(1);
     assertEquals("Plain text of a converted page.", conversion.getContent());
     assertTrue(!conversion.isHtml());
     assertEquals(2, c.skipped.size(), "warcinfo and the redirect are not pages");
+
+    // Resume right after the first page: the next record read is the redirect (skipped), then the conversion.
+    long first = response.getRecordIndex();
+    byte[] bytes = utf8(warc);
+    DumpFileParser.Format format = parser.sniff("x.warc", DumpFileParser.buffer(new ByteArrayInputStream(bytes)));
+    DumpFileParser.Records rest = parser.open("x.warc",
+        new ByteArrayInputStream(bytes, (int) first, bytes.length), first + 1, format);
+    assertEquals("http_status_3xx", rest.next().skipped());
+    assertEquals("Plain text of a converted page.", rest.next().page().getContent());
+    assertNull(rest.next());
   }
 
   private static int recordCounter;
