@@ -11,12 +11,14 @@ import dev.newsnlp.read.ReadDumps;
 import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -64,6 +66,8 @@ public final class NewsNlpPipeline {
 
   /** Runs the job to completion and reports its numbers. */
   public static RunSummary run(NlpPipelineOptions options) {
+    // The direct runner blocks in run() by default; return at once so progress can be logged meanwhile.
+    options.as(DirectOptions.class).setBlockOnRun(false);
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options);
     long t0 = System.currentTimeMillis();
@@ -72,7 +76,10 @@ public final class NewsNlpPipeline {
       System.out.println("newsnlp: job submitted (" + result.getState() + "); its counters show in the runner's UI.");
       return RunSummary.of(result, 0);
     }
-    result.waitUntilFinish();
+    try (ProgressReporter progress =
+        ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()))) {
+      result.waitUntilFinish();
+    }
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
@@ -148,6 +155,9 @@ public final class NewsNlpPipeline {
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("--runDate must be YYYY-MM-DD, got " + options.getRunDate());
         }
+      }
+      if (options.getProgressIntervalSeconds() <= 0) {
+        throw new IllegalArgumentException("--progressIntervalSeconds must be positive, got " + options.getProgressIntervalSeconds());
       }
       if (options.getNumShards() < 0) {
         throw new IllegalArgumentException("--numShards must be 0 (runner decides) or more, got " + options.getNumShards());

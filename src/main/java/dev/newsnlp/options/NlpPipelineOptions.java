@@ -110,6 +110,12 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setWaitUntilFinish(boolean value);
 
+  @Description("Seconds between progress lines in the log (pages done, rate, time left) while the job runs.")
+  @Default.Integer(30)
+  int getProgressIntervalSeconds();
+
+  void setProgressIntervalSeconds(int value);
+
   /** Output formats of the tables. */
   enum OutputFormat {
     jsonl,
