@@ -8,6 +8,9 @@ import dev.newsnlp.model.FailuresTable;
 import dev.newsnlp.model.Tables;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.read.ReadDumps;
+import dev.newsnlp.report.ReportHtml;
+import dev.newsnlp.report.ReportWriter;
+import dev.newsnlp.report.SummarizeTables;
 import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
@@ -83,13 +86,20 @@ public final class NewsNlpPipeline {
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
+    String runDir = TableLayout.runDir(options.getOutput(), options.getRunDate());
     try {
-      summary.writeJson(TableLayout.runDir(options.getOutput(), options.getRunDate()));
+      summary.writeJson(runDir);
       if (options.getRunDate() != null) {
         summary.writeJson(options.getOutput());
       }
+      String report = ReportWriter.write(runDir, new ReportHtml.RunInfo(
+          "newsnlp run" + (options.getRunDate() == null ? "" : " " + options.getRunDate()),
+          options.getInput(), options.getOutput(), options.getRunner().getSimpleName(),
+          String.valueOf(result.getState()), summary.wallSeconds(), summary.counter("tokens"),
+          summary.stageSeconds()));
+      System.out.println("  report           " + report);
     } catch (IOException e) {
-      LOG.warn("Could not write run_summary.json: {}", e.toString());
+      LOG.warn("Could not write the run summary or report: {}", e.toString());
     }
     return summary;
   }
@@ -114,12 +124,14 @@ public final class NewsNlpPipeline {
             .apply("CollectFailures", Flatten.pCollections())
             .setRowSchema(FailuresTable.SCHEMA);
 
-    PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
-        .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
-        .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
-        .and(Tables.FAILURES, failures)
-        .apply("WriteTables",
-            WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate()));
+    PCollectionRowTuple tables =
+        PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
+            .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
+            .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
+            .and(Tables.FAILURES, failures);
+    tables.apply("WriteTables",
+        WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate()));
+    tables.apply("SummarizeTables", SummarizeTables.to(options.getOutput(), options.getRunDate()));
     return pipeline;
   }
 

@@ -64,6 +64,28 @@ public final class RunSummary {
     return counters.getOrDefault(name, 0L);
   }
 
+  public double wallSeconds() {
+    return wallMillis / 1000.0;
+  }
+
+  /**
+   * Seconds spent inside each stage, summed over threads: reading and parsing files, cleaning pages,
+   * CoreNLP. (Writing is not timed per element; it is the rest of the wall time.)
+   */
+  public Map<String, Double> stageSeconds() {
+    Map<String, Double> stages = new LinkedHashMap<>();
+    stages.put("read", counter("readMillis") / 1000.0);
+    stages.put("clean", distributionSum("cleanMicrosPerPage") / 1_000_000.0);
+    stages.put("annotate (CoreNLP)", distributionSum("annotateMillisPerDoc") / 1000.0);
+    stages.values().removeIf(v -> v == 0);
+    return stages;
+  }
+
+  private long distributionSum(String name) {
+    DistributionResult d = distributions.get(name);
+    return d == null ? 0 : d.getSum();
+  }
+
   public Map<String, Long> counters() {
     return counters;
   }
@@ -128,6 +150,7 @@ public final class RunSummary {
     m.put("mentions", counter("mentions"));
     m.put("quotes", counter("quotes"));
     m.put("tokens", counter("tokens"));
+    m.put("stage_seconds", stageSeconds());
     m.put("counters", counters);
     Map<String, Object> dist = new TreeMap<>();
     distributions.forEach((k, v) -> dist.put(k, Map.of(

@@ -80,6 +80,7 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
     private final Counter dropped = Metrics.counter(CleanPages.class, "pagesWithoutArticle");
     private final Counter failed = Metrics.counter(CleanPages.class, "cleanPagesFailed");
     private final Distribution keptShare = Metrics.distribution(CleanPages.class, "keptPerMilleOfChars");
+    private final Distribution micros = Metrics.distribution(CleanPages.class, "cleanMicrosPerPage");
 
     private final boolean clean;
     private final Set<String> languages;
@@ -98,8 +99,10 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
     @ProcessElement
     public void process(@Element Page page, MultiOutputReceiver out) {
       CleanedPage result;
+      long t0 = System.nanoTime();
       try {
         result = cleanPage(page);
+        micros.update((System.nanoTime() - t0) / 1_000);
       } catch (RuntimeException e) {
         failed.inc();
         out.get(Failures.TAG).output(Failures.fromException(
@@ -112,7 +115,7 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
         keptShare.update(1000L * result.getText().length() / in);
       } else {
         dropped.inc();
-        Metrics.counter(CleanPages.class, "dropped_" + reasonCode(result.getDropReason())).inc();
+        Metrics.counter(CleanPages.class, "dropped_" + DropReasons.code(result.getDropReason()).replace(':', '_')).inc();
       }
       out.get(CLEANED).output(result);
     }
@@ -200,18 +203,6 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
         }
       }
     }
-  }
-
-  /** The code of a drop reason, without its detail ("not_english:de" → "not_english"). */
-  static String reasonCode(@Nullable String reason) {
-    if (reason == null) {
-      return "none";
-    }
-    if (reason.startsWith("not_article:")) {
-      return reason.replace(':', '_');
-    }
-    int colon = reason.indexOf(':');
-    return colon < 0 ? reason : reason.substring(0, colon);
   }
 
   static @Nullable String site(@Nullable String url) {

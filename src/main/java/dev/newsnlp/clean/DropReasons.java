@@ -22,5 +22,12 @@ public final class DropReasons {
   /** The same cleaned text was already kept; detail is the kept doc_id. */
   public static final String DUPLICATE = "duplicate_of";
 
+  /** The code of a drop reason without its detail: "not_english:de" → "not_english". */
+  public static String code(String reason) {
+    int from = reason.startsWith("not_article:") ? "not_article:".length() : 0;
+    int colon = reason.indexOf(':', from);
+    return colon < 0 ? reason : reason.substring(0, colon);
+  }
+
   private DropReasons() {}
 }

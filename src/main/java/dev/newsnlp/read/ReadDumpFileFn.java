@@ -41,6 +41,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
   private final Counter pagesFailed = Metrics.counter(ReadDumps.class, "pagesFailed");
   private final Counter recordsSkipped = Metrics.counter(ReadDumps.class, "nonPageRecordsSkipped");
   private final Counter bytesRead = Metrics.counter(ReadDumps.class, "bytesRead");
+  private final Counter readMillis = Metrics.counter(ReadDumps.class, "readMillis");
   private final Counter resumesReopened = Metrics.counter(ReadDumps.class, "readerResumesReopened");
   private final Distribution pageChars = Metrics.distribution(ReadDumps.class, "pageChars");
 
@@ -83,6 +84,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
       filesRead.inc();
       bytesRead.inc(file.getMetadata().sizeBytes());
     }
+    long t0 = System.nanoTime();
     OpenReaders.Open open = OpenReaders.take(source, from);
     try {
       if (open == null) {
@@ -97,17 +99,20 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
         if (record == null) {
           open.records.close();
           tracker.tryClaim(Long.MAX_VALUE); // the whole rest of the range is done
+          readMillis.inc((System.nanoTime() - t0) / 1_000_000);
           return ProcessContinuation.stop();
         }
         if (!tracker.tryClaim(record.offset())) {
           // The runner checkpointed: keep the reader, positioned before this record, for the resume.
           open.pending = record;
           OpenReaders.put(source, tracker.currentRestriction().getTo(), open);
+          readMillis.inc((System.nanoTime() - t0) / 1_000_000);
           return ProcessContinuation.stop();
         }
         emit(source, record, out);
       }
     } catch (IOException | RuntimeException e) {
+      readMillis.inc((System.nanoTime() - t0) / 1_000_000);
       // The stream ended badly (truncated or corrupt archive, unreadable file); records before it went out.
       LOG.warn("Stopped reading {}: {}", source, e.toString());
       if (open != null) {

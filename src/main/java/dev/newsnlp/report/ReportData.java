@@ -1,0 +1,102 @@
+package dev.newsnlp.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * The report's numbers as a JSON-ready map (report_data.json), built from keyed counts and top lists. Keys
+ * of {@code counts}: status|S, drop|CODE, site|SITE|STATUS, format|F, share|0..9, failure|STAGE|ERROR,
+ * file_failed, record_failed_read. Groups of {@code tops}: entity|TYPE, speaker, site_kept.
+ */
+final class ReportData {
+  static final int MAX_SITES = 25;
+
+  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<KV<String, Long>>> tops) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    long kept = counts.getOrDefault("status|kept", 0L);
+    long dropped = counts.getOrDefault("status|dropped", 0L);
+    long annotateFailed = counts.getOrDefault("status|failed", 0L);
+    long readFailed = counts.getOrDefault("record_failed_read", 0L);
+    long cleanFailed = counts.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("failure|clean|")).mapToLong(Map.Entry::getValue).sum();
+    Map<String, Object> pages = new LinkedHashMap<>();
+    pages.put("read", kept + dropped + annotateFailed + readFailed + cleanFailed);
+    pages.put("kept", kept);
+    pages.put("dropped", dropped);
+    pages.put("failed", annotateFailed + readFailed + cleanFailed);
+    pages.put("files_failed", counts.getOrDefault("file_failed", 0L));
+    data.put("pages", pages);
+
+    data.put("drop_reasons", withPrefix(counts, "drop|"));
+    data.put("formats", withPrefix(counts, "format|"));
+    long[] share = new long[10];
+    withPrefix(counts, "share|").forEach((bucket, n) -> share[Integer.parseInt(bucket)] = n);
+    data.put("kept_share_deciles", share);
+
+    List<Map<String, Object>> failures = new ArrayList<>();
+    withPrefix(counts, "failure|").forEach((key, n) -> {
+      String[] parts = key.split("\\|", 2);
+      failures.add(Map.of("stage", parts[0], "error", parts.length > 1 ? parts[1] : "", "count", n));
+    });
+    data.put("failures", failures);
+
+    Map<String, Map<String, Long>> sites = new TreeMap<>();
+    withPrefix(counts, "site|").forEach((key, n) -> {
+      int bar = key.lastIndexOf('|');
+      sites.computeIfAbsent(key.substring(0, bar), k -> new TreeMap<>()).put(key.substring(bar + 1), n);
+    });
+    List<Map<String, Object>> siteRows = new ArrayList<>();
+    sites.forEach((site, byStatus) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("site", site);
+      row.put("kept", byStatus.getOrDefault("kept", 0L));
+      row.put("dropped", byStatus.getOrDefault("dropped", 0L));
+      row.put("failed", byStatus.getOrDefault("failed", 0L));
+      row.put("pages", byStatus.values().stream().mapToLong(Long::longValue).sum());
+      siteRows.add(row);
+    });
+    siteRows.sort(Comparator.comparingLong((Map<String, Object> r) -> -(long) r.get("pages"))
+        .thenComparing(r -> (String) r.get("site")));
+    data.put("sites_total", siteRows.size());
+    data.put("sites", siteRows.subList(0, Math.min(MAX_SITES, siteRows.size())));
+
+    Map<String, Object> entities = new TreeMap<>();
+    tops.forEach((group, list) -> {
+      if (group.startsWith("entity|")) {
+        entities.put(group.substring("entity|".length()), named(list));
+      }
+    });
+    data.put("top_entities", entities);
+    data.put("top_speakers", named(tops.getOrDefault("speaker", List.of())));
+    return data;
+  }
+
+  private static Map<String, Long> withPrefix(Map<String, Long> counts, String prefix) {
+    Map<String, Long> out = new TreeMap<>();
+    counts.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        out.put(k.substring(prefix.length()), v);
+      }
+    });
+    return out;
+  }
+
+  /** Top lists come largest first. */
+  private static List<Map<String, Object>> named(List<KV<String, Long>> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (KV<String, Long> kv : list) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", kv.getKey());
+      m.put("count", kv.getValue());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private ReportData() {}
+}

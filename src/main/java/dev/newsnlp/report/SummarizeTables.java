@@ -1,0 +1,246 @@
+package dev.newsnlp.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsnlp.clean.DropReasons;
+import dev.newsnlp.model.DocumentsTable;
+import dev.newsnlp.model.FailuresTable;
+import dev.newsnlp.model.Tables;
+import dev.newsnlp.write.TableLayout;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Top;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionRowTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The numbers behind report.html, computed inside the pipeline from the tables themselves (so they scale
+ * and work on every runner): the funnel, drop reasons, kept-text share, failures, per-site counts, and the
+ * top entities and speakers. Written as {@code report_data.json} next to the run summary; the launcher
+ * renders it (with the run's timings) into report.html.
+ */
+public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone> {
+  static final String FILE = "report_data.json";
+  static final int TOP = 12;
+
+  private final String output;
+  private final @Nullable String runDate;
+
+  private SummarizeTables(String output, @Nullable String runDate) {
+    this.output = output;
+    this.runDate = runDate;
+  }
+
+  public static SummarizeTables to(String output, @Nullable String runDate) {
+    return new SummarizeTables(output, runDate);
+  }
+
+  @Override
+  public PDone expand(PCollectionRowTuple tables) {
+    PCollection<String> keys = PCollectionList.of(
+            tables.get(Tables.DOCUMENTS).apply("DocumentKeys", ParDo.of(new DocumentKeysFn())))
+        .and(tables.get(Tables.FAILURES).apply("FailureKeys", ParDo.of(new FailureKeysFn())))
+        .apply("AllCountKeys", Flatten.pCollections());
+    PCollectionView<Map<String, Long>> counts = keys
+        .apply("CountKeys", Count.perElement())
+        .apply("CountsAsMap", View.asMap());
+
+    PCollection<KV<String, String>> named = PCollectionList.of(
+            tables.get(Tables.ENTITY_MENTIONS).apply("EntityNames", ParDo.of(new NameFn("entity", "type",
+                "canonical_name", "text"))))
+        .and(tables.get(Tables.SPEAKER_QUOTES).apply("SpeakerNames", ParDo.of(new NameFn("speaker", null,
+            "canonical_speaker", "speaker"))))
+        .and(tables.get(Tables.DOCUMENTS).apply("SiteNames", ParDo.of(new SiteFn())))
+        .apply("AllNames", Flatten.pCollections())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    PCollection<KV<String, List<KV<String, Long>>>> tops = named
+        .apply("CountNames", Count.perElement())
+        .apply("KeyByGroup", ParDo.of(new KeyByGroupFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
+        .apply("TopPerGroup", Top.perKey(TOP, new ByCount()));
+
+    tops.apply("GatherTops", Combine.globally(new CollectTops()))
+        .apply("WriteReportData", ParDo.of(new WriteDataFn(TableLayout.runDir(output, runDate), counts))
+            .withSideInputs(counts));
+    return PDone.in(tables.getPipeline());
+  }
+
+  /** Orders (name, count) by count, then name, so ties break the same way on every runner. */
+  static final class ByCount implements Comparator<KV<String, Long>>, Serializable {
+    @Override
+    public int compare(KV<String, Long> a, KV<String, Long> b) {
+      int c = Long.compare(a.getValue(), b.getValue());
+      return c != 0 ? c : b.getKey().compareTo(a.getKey());
+    }
+  }
+
+  static final class KeyByGroupFn extends DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>> {
+    @ProcessElement
+    public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
+      out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
+    }
+  }
+
+  static final class DocumentKeysFn extends DoFn<Row, String> {
+    @ProcessElement
+    public void process(@Element Row d, OutputReceiver<String> out) {
+      String status = d.getString(DocumentsTable.STATUS);
+      out.output("status|" + status);
+      String reason = d.getString(DocumentsTable.DROP_REASON);
+      if (DocumentsTable.STATUS_DROPPED.equals(status) && reason != null) {
+        out.output("drop|" + DropReasons.code(reason));
+      }
+      String site = d.getString(DocumentsTable.SITE);
+      out.output("site|" + (site == null ? "(no url)" : site) + "|" + status);
+      out.output("format|" + d.getString(DocumentsTable.FORMAT));
+      if (DocumentsTable.STATUS_KEPT.equals(status)) {
+        int in = Math.max(1, d.getInt32(DocumentsTable.CHARS_IN));
+        int bucket = Math.min(9, (int) (10L * d.getInt32(DocumentsTable.CHARS_KEPT) / in));
+        out.output("share|" + bucket);
+      }
+    }
+  }
+
+  static final class FailureKeysFn extends DoFn<Row, String> {
+    @ProcessElement
+    public void process(@Element Row f, OutputReceiver<String> out) {
+      out.output("failure|" + f.getString(FailuresTable.STAGE) + "|" + f.getString(FailuresTable.ERROR));
+      if (f.getInt64(FailuresTable.RECORD_INDEX) == null) {
+        out.output("file_failed");
+      } else if (FailuresTable.STAGE_READ.equals(f.getString(FailuresTable.STAGE))) {
+        out.output("record_failed_read");
+      }
+    }
+  }
+
+  /** (group, name) pairs: an entity's canonical name (or text) per type, a speaker's canonical name. */
+  static final class NameFn extends DoFn<Row, KV<String, String>> {
+    private final String prefix;
+    private final @Nullable String typeColumn;
+    private final String preferred;
+    private final String fallback;
+
+    NameFn(String prefix, @Nullable String typeColumn, String preferred, String fallback) {
+      this.prefix = prefix;
+      this.typeColumn = typeColumn;
+      this.preferred = preferred;
+      this.fallback = fallback;
+    }
+
+    @ProcessElement
+    public void process(@Element Row r, OutputReceiver<KV<String, String>> out) {
+      String name = r.getSchema().hasField(preferred) ? r.getString(preferred) : null;
+      if (name == null) {
+        name = r.getString(fallback);
+      }
+      if (name == null) {
+        return;
+      }
+      String group = typeColumn == null ? prefix : prefix + "|" + r.getString(typeColumn);
+      out.output(KV.of(group, name));
+    }
+  }
+
+  static final class SiteFn extends DoFn<Row, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element Row d, OutputReceiver<KV<String, String>> out) {
+      String site = d.getString(DocumentsTable.SITE);
+      if (site != null && DocumentsTable.STATUS_KEPT.equals(d.getString(DocumentsTable.STATUS))) {
+        out.output(KV.of("site_kept", site));
+      }
+    }
+  }
+
+  /** Gathers every group's top list into one map (there are few groups). */
+  static final class CollectTops extends Combine.CombineFn<KV<String, List<KV<String, Long>>>,
+      Map<String, List<KV<String, Long>>>, Map<String, List<KV<String, Long>>>> {
+    private static final Coder<Map<String, List<KV<String, Long>>>> CODER =
+        MapCoder.of(StringUtf8Coder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
+
+    @Override
+    public Map<String, List<KV<String, Long>>> createAccumulator() {
+      return new TreeMap<>();
+    }
+
+    @Override
+    public Map<String, List<KV<String, Long>>> addInput(
+        Map<String, List<KV<String, Long>>> acc, KV<String, List<KV<String, Long>>> in) {
+      acc.put(in.getKey(), new ArrayList<>(in.getValue()));
+      return acc;
+    }
+
+    @Override
+    public Map<String, List<KV<String, Long>>> mergeAccumulators(Iterable<Map<String, List<KV<String, Long>>>> accs) {
+      Map<String, List<KV<String, Long>>> merged = new TreeMap<>();
+      accs.forEach(merged::putAll);
+      return merged;
+    }
+
+    @Override
+    public Map<String, List<KV<String, Long>>> extractOutput(Map<String, List<KV<String, Long>>> acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<Map<String, List<KV<String, Long>>>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<String, List<KV<String, Long>>>> inputCoder) {
+      return CODER;
+    }
+
+    @Override
+    public Coder<Map<String, List<KV<String, Long>>>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<String, List<KV<String, Long>>>> inputCoder) {
+      return CODER;
+    }
+  }
+
+  /** Writes report_data.json once, from the counts (side input) and the top lists. */
+  static final class WriteDataFn extends DoFn<Map<String, List<KV<String, Long>>>, Void> {
+    private final String runDir;
+    private final PCollectionView<Map<String, Long>> counts;
+
+    WriteDataFn(String runDir, PCollectionView<Map<String, Long>> counts) {
+      this.runDir = runDir;
+      this.counts = counts;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) throws IOException {
+      Map<String, Object> data = ReportData.from(new TreeMap<>(c.sideInput(counts)), c.element());
+      ResourceId file = FileSystems.matchNewResource(runDir, true)
+          .resolve(FILE, StandardResolveOptions.RESOLVE_FILE);
+      try (OutputStream os = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(os, data);
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.newsnlp.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.beam.sdk.values.KV;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+/** A rendering check of report.html: it must be a whole, self-contained page whose charts are valid SVG. */
+class ReportHtmlTest {
+
+  static Map<String, Object> sampleData() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("status|kept", 40L);
+    counts.put("status|dropped", 9L);
+    counts.put("status|failed", 1L);
+    counts.put("drop|no_article_text", 5L);
+    counts.put("drop|not_english", 3L);
+    counts.put("drop|duplicate_of", 1L);
+    counts.put("record_failed_read", 2L);
+    counts.put("file_failed", 1L);
+    counts.put("failure|read|malformed_json", 2L);
+    counts.put("failure|read|binary_file", 1L);
+    counts.put("failure|annotate|corenlp_exception", 1L);
+    counts.put("share|3", 10L);
+    counts.put("share|7", 30L);
+    counts.put("site|news.example|kept", 40L);
+    counts.put("site|news.example|dropped", 9L);
+    counts.put("site|news.example|failed", 1L);
+    Map<String, List<KV<String, Long>>> tops = new LinkedHashMap<>();
+    tops.put("entity|PERSON", List.of(KV.of("Lena Holm", 12L), KV.of("Ali <Demir>", 4L)));
+    tops.put("entity|ORGANIZATION", List.of(KV.of("Harbor Council", 7L)));
+    tops.put("speaker", List.of(KV.of("Lena Holm", 9L)));
+    return ReportData.from(counts, tops);
+  }
+
+  static String render() {
+    return ReportHtml.render(sampleData(), new ReportHtml.RunInfo("newsnlp run 2025-03-14", "gs://in/*",
+        "gs://out/", "DirectRunner", "DONE", 120.0, 50_000, Map.of("read", 1.5, "clean", 0.8, "annotate (CoreNLP)", 90.0)));
+  }
+
+  @Test
+  void funnelNumbersAddUp() {
+    Map<String, Object> pages = (Map<String, Object>) sampleData().get("pages");
+    assertEquals(52L, pages.get("read"), "kept + dropped + annotate failures + read record failures");
+    assertEquals(3L, pages.get("failed"));
+  }
+
+  @Test
+  void pageIsSelfContainedAndScriptFree() {
+    String html = render();
+    Document doc = Jsoup.parse(html);
+    assertTrue(doc.select("script").isEmpty(), "no scripts");
+    assertTrue(doc.select("link[rel=stylesheet], img, iframe").isEmpty(), "nothing fetched");
+    for (Element e : doc.select("[src], [href]")) {
+      String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+      assertFalse(ref.startsWith("http"), "external reference " + ref);
+    }
+    assertFalse(html.contains("@import") || html.contains("url("), "CSS fetches nothing");
+    assertEquals("newsnlp run 2025-03-14", doc.title());
+    String text = doc.text();
+    for (String expected : List.of("pages read", "52", "Why pages were dropped", "no_article_text", "Lena Holm",
+        "Harbor Council", "Top speakers", "malformed_json", "news.example", "the accounting closes")) {
+      assertTrue(text.contains(expected), "report lacks " + expected);
+    }
+    assertTrue(text.contains("Ali <Demir>"), "names are shown as written (escaped in the source)");
+    assertFalse(html.contains("Ali <Demir>"), "and escaped in the HTML");
+  }
+
+  @Test
+  void everyChartIsWellFormedSvgWithItsBars() throws Exception {
+    String html = render();
+    Matcher m = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+    List<String> svgs = new ArrayList<>();
+    while (m.find()) {
+      svgs.add(m.group());
+    }
+    assertTrue(svgs.size() >= 6, "charts: " + svgs.size());
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    int rects = 0;
+    for (String svg : svgs) {
+      org.w3c.dom.Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+      assertEquals("http://www.w3.org/2000/svg", d.getDocumentElement().getNamespaceURI());
+      NodeList bars = d.getElementsByTagNameNS("*", "rect");
+      for (int i = 0; i < bars.getLength(); i++) {
+        org.w3c.dom.Element r = (org.w3c.dom.Element) bars.item(i);
+        double w = Double.parseDouble(r.getAttribute("width"));
+        double h = Double.parseDouble(r.getAttribute("height"));
+        assertTrue(w >= 0 && h >= 0 && Double.isFinite(w) && Double.isFinite(h), svg);
+        double x = Double.parseDouble(r.getAttribute("x"));
+        double width = Double.parseDouble(d.getDocumentElement().getAttribute("width"));
+        assertTrue(x + w <= width + 0.5, "bar inside its chart: " + svg);
+      }
+      rects += bars.getLength();
+    }
+    assertTrue(rects > 20, "bars drawn: " + rects);
+  }
+
+  @Test
+  void emptyRunStillRenders() {
+    String html = ReportHtml.render(ReportData.from(Map.of(), Map.of()),
+        new ReportHtml.RunInfo("empty", "x", "y", "DirectRunner", "DONE", 0, 0, Map.of()));
+    assertTrue(Jsoup.parse(html).text().contains("No page was dropped."));
+  }
+}
