@@ -87,7 +87,7 @@ public final class ReportHtml {
 
     // Entities and speakers.
     Map<String, Object> entities = (Map<String, Object>) data.getOrDefault("top_entities", Map.of());
-    h.append("<section><h2 class=\"section\">Top entities by type</h2><div class=\"grid\">");
+    h.append("<section><h2 class=\"section\">Top entities by type <span class=\"hint\">(mentions; numbers, dates and titles left out)</span></h2><div class=\"grid\">");
     int t = 0;
     for (String type : orderedTypes(entities)) {
       List<Bar> bars = namedBars((List<Object>) entities.get(type), TYPE_COLORS[t++ % TYPE_COLORS.length]);
@@ -137,7 +137,7 @@ public final class ReportHtml {
   record Bar(String label, long value, String color) {}
 
   static String hbars(List<Bar> bars, long max, int width) {
-    int labelW = 130;
+    int labelW = 160;
     int valueW = 60;
     int rowH = 22;
     int barW = width - labelW - valueW;
@@ -235,16 +235,20 @@ public final class ReportHtml {
     return bars;
   }
 
-  /** Person, organisation and place first, then the other types alphabetically. */
+  /** Numbers, dates and job titles are mentions too, but not who or what a run is about. */
+  static final java.util.Set<String> NOT_NAMES = java.util.Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
+      "ORDINAL", "PERCENT", "MONEY", "TITLE", "URL", "EMAIL");
+
+  /** Person, organisation and place first, then the other name types alphabetically. */
   private static List<String> orderedTypes(Map<String, Object> entities) {
-    List<String> first = List.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "MISC");
+    List<String> first = List.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "MISC");
     List<String> types = new ArrayList<>();
     for (String t : first) {
       if (entities.containsKey(t)) {
         types.add(t);
       }
     }
-    entities.keySet().stream().filter(t -> !first.contains(t)).sorted().forEach(types::add);
+    entities.keySet().stream().filter(t -> !first.contains(t) && !NOT_NAMES.contains(t)).sorted().forEach(types::add);
     return types;
   }
 
@@ -310,7 +314,7 @@ public final class ReportHtml {
       th{color:var(--muted);font-weight:600;font-size:12px} td:not(:first-child),th:not(:first-child){text-align:right;font-variant-numeric:tabular-nums}
       table.compact{margin-top:10px;width:auto} table.compact td{border:0;padding:2px 10px 2px 0}
       .dot{display:inline-block;width:9px;height:9px;border-radius:2px;margin-right:6px;vertical-align:baseline}
-      .note{color:var(--muted);font-size:12px;margin:8px 0 0} .empty{color:var(--muted);font-style:italic}
+      .note{color:var(--muted);font-size:12px;margin:8px 0 0} .hint{color:var(--muted);font-weight:400;font-size:12px} .empty{color:var(--muted);font-style:italic}
       .bad{color:#d1495b} code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
       footer{margin-top:26px;color:var(--muted);font-size:12px}
       """;
