@@ -36,7 +36,7 @@ public final class DocumentsTable {
 
   public static final Schema SCHEMA =
       Schema.builder()
-          .addField(required(DOC_ID, FieldType.STRING, "Document id: the JSON Lines `id` when given, else a stable hash of `source` and `record_index` (same input, same id on every run)."))
+          .addField(required(DOC_ID, FieldType.STRING, "Document id: the JSON Lines `id` when given; for WARC records a hash of the WARC-Record-ID; else a hash of `source` and `record_index`. The same input gives the same ids on every run and runner."))
           .addField(required(SOURCE, FieldType.STRING, "Path of the input file the page came from, as the filesystem names it (local path, gs://, s3://)."))
           .addField(required(RECORD_INDEX, FieldType.INT64, "Where the page starts in its (decompressed) file: 0 for one-page files, the byte offset of its line for JSON Lines, of its record for WARC (as in CDX indexes)."))
           .addField(required(FORMAT, FieldType.STRING, "Input format the page was read as: text, html, jsonl, warc."))

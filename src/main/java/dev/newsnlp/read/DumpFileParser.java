@@ -321,6 +321,7 @@ public final class DumpFileParser implements Serializable {
     private final WarcReader reader;
     /** jwarc counts from where it started reading; offsets are reported from the start of the file. */
     private final long base;
+    private long lastOffset = -1;
     private boolean broken;
 
     Warc(String source, InputStream in, long offset) throws IOException {
@@ -343,6 +344,9 @@ public final class DumpFileParser implements Serializable {
         } catch (IOException | RuntimeException e) {
           // jwarc cannot find the next record boundary after a broken one: the rest of the file is lost.
           broken = true;
+          if (position <= lastOffset) {
+            return null; // this record's failure was already reported
+          }
           return Record.failure(position, null, "corrupt_warc_record",
               "record at byte " + position + " could not be parsed; rest of file not read: " + e.getMessage());
         }
@@ -350,13 +354,17 @@ public final class DumpFileParser implements Serializable {
           return null;
         }
         WarcRecord record = next.get();
+        long offset = base + record.position();
+        if (offset <= lastOffset) {
+          broken = true; // the reader did not move on: stop rather than repeat a record
+          return null;
+        }
+        lastOffset = offset;
         try {
-          Record r = warcRecord(base + record.position(), record);
-          if (r != null) {
-            return r;
-          }
+          return warcRecord(offset, record);
         } catch (IOException | RuntimeException e) {
-          return Record.failure(base + record.position(), null, "corrupt_warc_record", String.valueOf(e.getMessage()));
+          return Record.failure(offset, null, "corrupt_warc_record",
+              "record at byte " + offset + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
       }
       return null;
@@ -367,13 +375,14 @@ public final class DumpFileParser implements Serializable {
         return Record.skip(offset, "warc_" + record.type());
       }
       WarcTargetRecord target = (WarcTargetRecord) record;
-      String docId = DocIds.forRecord(record.id().toString(), 0);
+      // The WARC-Record-ID is globally unique; a record without one falls back to file and offset.
+      String docId = record.headers().first("WARC-Record-ID")
+          .map(id -> DocIds.forRecord(id, 0)).orElse(DocIds.forRecord(source, offset));
       MediaType type;
       InputStream body;
       if (record instanceof WarcResponse response) {
-        if (!response.contentType().base().equals(MediaType.HTTP)) {
-          return Record.skip(offset, "warc_response_not_http");
-        }
+        // Parsed as HTTP even when the Content-Type header is missing or odd; a block that is not HTTP
+        // fails here and is reported.
         HttpResponse http = response.http();
         if (http.status() < 200 || http.status() >= 300) {
           return Record.skip(offset, "http_status_" + (http.status() / 100) + "xx");
@@ -395,8 +404,9 @@ public final class DumpFileParser implements Serializable {
             "record payload is larger than --maxPageBytes=" + maxPageBytes + "; not read");
       }
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, type.parameters().get("charset"));
+      String fetched = record.headers().first("WARC-Date").isPresent() ? record.date().toString() : null;
       return Record.page(offset, Page.create(docId, source, offset, FORMAT_WARC, target.target(), null, null,
-          record.date().toString(), decoded.charset(), decoded.text(), html));
+          fetched, decoded.charset(), decoded.text(), html));
     }
 
     @Override

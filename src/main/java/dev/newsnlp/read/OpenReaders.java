@@ -21,6 +21,8 @@ final class OpenReaders {
   static final class Open {
     final DumpFileParser.Records records;
     DumpFileParser.@Nullable Record pending;
+    /** The content was compressed without saying so in its name. */
+    boolean compressedInside;
     long parkedAt;
 
     Open(DumpFileParser.Records records) {

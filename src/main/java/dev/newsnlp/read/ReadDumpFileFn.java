@@ -85,6 +85,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
       bytesRead.inc(file.getMetadata().sizeBytes());
     }
     long t0 = System.nanoTime();
+    long nextUnclaimed = from;
     OpenReaders.Open open = OpenReaders.take(source, from);
     try {
       if (open == null) {
@@ -109,6 +110,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
           readMillis.inc((System.nanoTime() - t0) / 1_000_000);
           return ProcessContinuation.stop();
         }
+        nextUnclaimed = record.offset() + 1;
         emit(source, record, out);
       }
     } catch (IOException | RuntimeException e) {
@@ -118,12 +120,17 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
       if (open != null) {
         open.closeQuietly();
       }
-      String error = (e instanceof EOFException || e instanceof ZipException
-          || e.getClass().getName().startsWith("org.apache.commons.compress"))
+      // A compressed stream that breaks midway is a truncated or corrupt archive (CRC, EOF, bad block).
+      boolean compressed = compressionOf(source) != Compression.UNCOMPRESSED
+          || (open != null && open.compressedInside);
+      String error = compressed || e instanceof EOFException || e instanceof ZipException
           ? "corrupt_or_truncated_archive" : "read_error";
-      filesFailed.inc();
-      out.get(Failures.TAG).output(Failures.row(source, null, null, FailuresTable.STAGE_READ, error, e.toString()));
-      tracker.tryClaim(Long.MAX_VALUE);
+      // Output needs a claimed position: claim the one where reading broke.
+      if (tracker.tryClaim(nextUnclaimed)) {
+        filesFailed.inc();
+        out.get(Failures.TAG).output(Failures.row(source, null, null, FailuresTable.STAGE_READ, error, e.toString()));
+        tracker.tryClaim(Long.MAX_VALUE);
+      }
       return ProcessContinuation.stop();
     }
   }
@@ -150,23 +157,39 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
   /** Opens the file's records at {@code offset} (positioning at {@code offset - 1}, see DumpFileParser#open). */
   private OpenReaders.Open openAt(FileIO.ReadableFile file, long offset) throws IOException {
     String source = file.getMetadata().resourceId().toString();
+    Compression compression = compressionOf(source);
     DumpFileParser.Format format;
-    try (BufferedInputStream head = DumpFileParser.buffer(Channels.newInputStream(file.open()))) {
+    try (BufferedInputStream head = DumpFileParser.buffer(open(file, compression))) {
       format = parser.sniff(source, head);
     }
     long position = offset > 0 ? offset - 1 : 0;
     InputStream in;
-    if (position > 0 && file.getCompression() == Compression.UNCOMPRESSED
-        && format.inner() == DumpFileParser.Inner.NONE) {
+    if (position > 0 && compression == Compression.UNCOMPRESSED && format.inner() == DumpFileParser.Inner.NONE) {
       SeekableByteChannel channel = file.openSeekable();
       channel.position(position);
       in = Channels.newInputStream(channel);
     } else {
-      in = DumpFileParser.decompressInner(
-          DumpFileParser.buffer(Channels.newInputStream(file.open())), format.inner());
+      in = DumpFileParser.decompressInner(DumpFileParser.buffer(open(file, compression)), format.inner());
       in.skipNBytes(position);
     }
-    return new OpenReaders.Open(parser.open(source, DumpFileParser.buffer(in), offset, format));
+    OpenReaders.Open open = new OpenReaders.Open(parser.open(source, DumpFileParser.buffer(in), offset, format));
+    open.compressedInside = format.inner() != DumpFileParser.Inner.NONE;
+    return open;
+  }
+
+  /**
+   * Only .gz and .bz2 are decompressed by name. Beam's AUTO would also open .zip (its first entry only) and
+   * others; those are better reported as binary files than read in part.
+   */
+  static Compression compressionOf(String source) {
+    if (Compression.GZIP.matches(source)) {
+      return Compression.GZIP;
+    }
+    return Compression.BZIP2.matches(source) ? Compression.BZIP2 : Compression.UNCOMPRESSED;
+  }
+
+  private static InputStream open(FileIO.ReadableFile file, Compression compression) throws IOException {
+    return Channels.newInputStream(compression.readDecompressed(file.open()));
   }
 
   /**

@@ -14,7 +14,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Dump files → pages. Matches a glob on any Beam filesystem, decompresses by extension (.gz, .bz2), tells
+ * Dump files → pages. Matches a glob on any Beam filesystem, decompresses .gz and .bz2 (by extension or by content), tells
  * the format of each file apart and emits one {@link Page} per page on {@link #PAGES}; unreadable files and
  * records go to {@link Failures#TAG}.
  */
@@ -42,7 +42,8 @@ public final class ReadDumps extends PTransform<PBegin, PCollectionTuple> {
                 FileIO.match().filepattern(filepattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
             .apply("OpenInputFiles",
                 FileIO.readMatches()
-                    .withCompression(Compression.AUTO)
+                    // Files are opened raw; ReadDumpFileFn decompresses .gz and .bz2 itself.
+                    .withCompression(Compression.UNCOMPRESSED)
                     .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
             .apply("ParseDumpFiles",
                 ParDo.of(new ReadDumpFileFn(maxPageBytes))

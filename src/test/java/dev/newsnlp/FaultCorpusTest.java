@@ -1,0 +1,144 @@
+package dev.newsnlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A corpus of bad inputs, generated here (nothing large is committed), through the whole job: no exception
+ * escapes, every page read is kept, dropped or failed, and each failure names its stage and reason.
+ */
+class FaultCorpusTest {
+  private static final Path CORPUS = Paths.get("target", "fault-corpus").toAbsolutePath();
+  private static final String ARTICLE = "Harbor City opens new ferry terminal\n\n"
+      + "The Harbor City ferry terminal opened on Monday after two years of work, the port authority said.\n\n"
+      + "Mayor Daniel Okafor said the terminal would carry 4,000 passengers a day. \"This is a good day for "
+      + "the whole city,\" Okafor told reporters at the opening.\n\n"
+      + "The project cost 80 million dollars and was paid for by the state and the port authority.\n";
+
+  private static SampleRuns.Run run;
+  private static Map<String, JsonNode> failureBySource;
+
+  @BeforeAll
+  static void runOnFaults() throws IOException {
+    SampleRuns.deleteRecursively(CORPUS);
+    Files.createDirectories(CORPUS);
+    write("good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    write("empty.txt", new byte[0]);
+    write("scan.pdf", "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1));
+    write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    write("archive.zip", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+    // Latin-1 bytes with no declaration: read as windows-1252, page kept.
+    write("legacy.txt", ARTICLE.replace("Okafor", "Ok\u00e9for").getBytes(StandardCharsets.ISO_8859_1));
+    byte[] gz = gzip(ARTICLE.repeat(50).getBytes(StandardCharsets.UTF_8));
+    write("truncated.txt.gz", Arrays.copyOf(gz, gz.length / 2));
+    byte[] bz = bzip2(jsonl(20).getBytes(StandardCharsets.UTF_8));
+    byte[] corruptBz = bz.clone();
+    for (int i = corruptBz.length / 2; i < corruptBz.length / 2 + 40; i++) {
+      corruptBz[i] = (byte) (corruptBz[i] ^ 0x5a);
+    }
+    write("corrupt.jsonl.bz2", corruptBz);
+    write("half-lines.jsonl", (jsonl(3) + "{\"id\": \"cut\", \"text\": \"The council said\n" + jsonl(2).replace("\"p", "\"q")
+        + "not json at all\n{\"id\": \"no-text\", \"url\": \"https://x.example/1\"}\n").getBytes(StandardCharsets.UTF_8));
+    write("big.txt", ("Numbers " + "1 2 3 4 5 6 7 8 9 10 ".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
+    write("broken.warc", ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"
+        + "Content-Type: text/html\r\n\r\n<p>cut</p>").getBytes(StandardCharsets.UTF_8));
+    run = SampleRuns.run("--input=" + CORPUS + "/*", "--quotes=false", "--maxPageBytes=2000000");
+    failureBySource = new HashMap<>();
+    for (JsonNode f : run.rows("failures")) {
+      failureBySource.putIfAbsent(f.get("source").asText().substring(f.get("source").asText().lastIndexOf('/') + 1), f);
+    }
+  }
+
+  private static void write(String name, byte[] bytes) throws IOException {
+    Files.write(CORPUS.resolve(name), bytes);
+  }
+
+  private static String jsonl(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append("{\"id\": \"p").append(i).append("\", \"text\": \"")
+          .append(ARTICLE.replace("\n", "\\n").replace("\"", "\\\"").replace("Monday", "day " + i)).append("\"}\n");
+    }
+    return s.toString();
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bzip2(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream bz = new BZip2CompressorOutputStream(out)) {
+      bz.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  private static void assertFailure(String file, String stage, String error) {
+    JsonNode f = failureBySource.get(file);
+    assertNotNull(f, "no failures row for " + file + " in " + failureBySource.keySet());
+    assertEquals(stage, f.get("stage").asText(), f.toString());
+    assertEquals(error, f.get("error").asText(), f.toString());
+  }
+
+  @Test
+  void accountingClosesOnBadInput() {
+    RunSummary s = run.summary();
+    assertTrue(s.accountingHolds(), s.format());
+    assertEquals(s.counter("pagesRead"), s.counter("documentsKept") + s.counter("documentsDropped") + s.failedPages());
+    assertTrue(s.counter("documentsKept") >= 5, s.format());
+  }
+
+  @Test
+  void eachBadInputHasItsFailureRow() {
+    assertFailure("empty.txt", "read", "empty_file");
+    assertFailure("scan.pdf", "read", "binary_file");
+    assertFailure("photo.txt", "read", "binary_file");
+    assertFailure("archive.zip", "read", "binary_file");
+    assertFailure("truncated.txt.gz", "read", "corrupt_or_truncated_archive");
+    assertFailure("big.txt", "read", "page_too_large");
+    assertFailure("broken.warc", "read", "corrupt_warc_record");
+    List<JsonNode> bz2 = run.rows("failures").stream()
+        .filter(f -> f.get("source").asText().endsWith("corrupt.jsonl.bz2")).toList();
+    assertTrue(bz2.stream().anyMatch(f -> f.get("error").asText().equals("corrupt_or_truncated_archive")
+        && f.get("record_index").isNull()), "the broken bzip2 stream is a file failure: " + bz2);
+    assertEquals(1, run.rows("failures").stream()
+        .filter(f -> f.get("source").asText().endsWith("broken.warc")).count(), "one row per broken record");
+    List<JsonNode> halfLines = run.rows("failures").stream()
+        .filter(f -> f.get("source").asText().endsWith("half-lines.jsonl")).toList();
+    assertEquals(List.of("malformed_json", "malformed_json", "missing_text"),
+        halfLines.stream().map(f -> f.get("error").asText()).sorted().toList());
+  }
+
+  @Test
+  void goodRecordsAroundBadOnesGoThrough() {
+    List<JsonNode> docs = run.rows("documents");
+    long fromHalfLines = docs.stream().filter(d -> d.get("source").asText().endsWith("half-lines.jsonl")).count();
+    assertEquals(5, fromHalfLines, "3 lines before the cut line and 2 after it");
+    JsonNode legacy = docs.stream().filter(d -> d.get("source").asText().endsWith("legacy.txt")).findFirst().orElseThrow();
+    assertEquals("windows-1252", legacy.get("charset").asText());
+    assertTrue(legacy.get("text").asText().contains("Ok\u00e9for"), "legacy bytes decoded, not replaced");
+  }
+}
