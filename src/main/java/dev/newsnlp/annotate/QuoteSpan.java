@@ -9,6 +9,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param canonicalSpeaker the fullest name for the speaker in the document; null when unknown
  * @param speakerStart character offset of the written speaker, or -1
  * @param speakerEnd end offset of the written speaker (exclusive), or -1
+ * @param speakerType entity type of the speaker (PERSON, ORGANIZATION, ...); null when unknown
+ * @param attribution the rule (sieve) that found the speaker, or the quote annotator's name; null when none
+ * @param speakerMentionIndex index, in the document's mention list, of the named mention the speaker is or was
+ *     resolved to (a pronoun's antecedent); -1 to link by the written speaker's offsets instead
+ * @param speakerEntityId the speaker's entity id, when entities are resolved; else null
  */
 public record QuoteSpan(
     int start,
@@ -18,4 +23,15 @@ public record QuoteSpan(
     @Nullable String canonicalSpeaker,
     int speakerStart,
     int speakerEnd,
-    int sentenceIndex) {}
+    int sentenceIndex,
+    @Nullable String speakerType,
+    @Nullable String attribution,
+    int speakerMentionIndex,
+    @Nullable String speakerEntityId) {
+
+  /** A quote with no speaker type, attribution rule, resolved mention or entity (CoreNLP's annotator). */
+  public QuoteSpan(int start, int end, String text, @Nullable String speaker, @Nullable String canonicalSpeaker,
+      int speakerStart, int speakerEnd, int sentenceIndex) {
+    this(start, end, text, speaker, canonicalSpeaker, speakerStart, speakerEnd, sentenceIndex, null, null, -1, null);
+  }
+}
