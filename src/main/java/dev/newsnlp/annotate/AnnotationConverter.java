@@ -78,7 +78,8 @@ public final class AnnotationConverter {
         canonicalSpeaker = null;
       }
       out.add(new QuoteSpan(start, end, text.substring(start, end), written,
-          written == null ? null : canonicalSpeaker, speakerStart, speakerEnd, sentence == null ? 0 : sentence));
+          written == null ? null : canonicalSpeaker, speakerStart, speakerEnd, sentence == null ? 0 : sentence,
+          null, written == null ? null : "corenlp", -1, null));
     }
     out.sort(Comparator.comparingInt(QuoteSpan::start));
     return out;

@@ -17,7 +17,12 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
     /** No quotes: NER alone, the cheapest chain. */
     none,
     /** CoreNLP's own quote annotator (built for novels; needs dependency parse and coreference). */
-    corenlp
+    corenlp,
+    /**
+     * The news attributor ({@code annotate.quotes.NewsQuoteAttributor}): speech-verb, "according to" and
+     * paragraph-continuation sieves over tokens, POS, lemmas and NER; no parse, no coreference.
+     */
+    news
   }
 
   /** NER configurations; see {@link NerSettings} for what each sets. */
@@ -30,7 +35,7 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
   public String annotators() {
     String base = "tokenize,ssplit,pos,lemma,ner";
     return switch (quoteMode) {
-      case none -> base;
+      case none, news -> base;
       case corenlp -> base + ",depparse,coref,quote";
     };
   }

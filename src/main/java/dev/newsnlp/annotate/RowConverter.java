@@ -50,13 +50,22 @@ public final class RowConverter {
           .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, q.canonicalSpeaker())
           .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, speakerMentionId(docId, q, mentions))
           .withFieldValue(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, q.speakerEntityId())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, q.speakerType())
+          .withFieldValue(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
           .build());
     }
     return rows;
   }
 
-  /** The mention that covers the written speaker, if the speaker is a named mention. */
+  /**
+   * The speaker's mention: the one the attributor resolved the speaker to, else the mention that covers the
+   * written speaker, if the speaker is a named mention.
+   */
   static @Nullable String speakerMentionId(String docId, QuoteSpan q, List<MentionSpan> mentions) {
+    if (q.speakerMentionIndex() >= 0 && q.speakerMentionIndex() < mentions.size()) {
+      return mentionId(docId, q.speakerMentionIndex());
+    }
     if (q.speakerStart() < 0) {
       return null;
     }

@@ -1,5 +1,7 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.quotes.NewsQuoteAttributor;
+import dev.newsnlp.annotate.quotes.QuoteToken;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
@@ -29,6 +31,7 @@ public final class TextAnnotator {
         switch (config.quoteMode()) {
           case none -> List.of();
           case corenlp -> AnnotationConverter.quotes(doc, text);
+          case news -> NewsQuoteAttributor.attribute(text, QuoteToken.of(doc), mentions);
         };
     var tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     var sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -17,6 +17,9 @@ public final class SpeakerQuotesTable {
   public static final String CANONICAL_SPEAKER = "canonical_speaker";
   public static final String SPEAKER_MENTION_ID = "speaker_mention_id";
   public static final String SENTENCE_INDEX = "sentence_index";
+  public static final String SPEAKER_ENTITY_ID = "speaker_entity_id";
+  public static final String SPEAKER_TYPE = "speaker_type";
+  public static final String ATTRIBUTION = "attribution";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -27,8 +30,11 @@ public final class SpeakerQuotesTable {
           .addField(required(TEXT, FieldType.STRING, "The quotation with its marks: documents.text[start:end]."))
           .addField(nullable(SPEAKER, FieldType.STRING, "Speaker as written near the quote (\"Shoigu\", \"the ministry\"); null when unknown."))
           .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The speaker's fullest name in the document (\"Sergei Shoigu\"); null when unknown."))
-          .addField(nullable(SPEAKER_MENTION_ID, FieldType.STRING, "entity_mentions.mention_id of the speaker mention, when the speaker is a named mention."))
+          .addField(nullable(SPEAKER_MENTION_ID, FieldType.STRING, "entity_mentions.mention_id of the speaker's named mention: the written speaker's, or for a pronoun, description or continued quote the named mention it was resolved to (news mode)."))
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the quote starts in."))
+          .addField(nullable(SPEAKER_ENTITY_ID, FieldType.STRING, "Entity id of the speaker in the document's entities, when entities are resolved; else null."))
+          .addField(nullable(SPEAKER_TYPE, FieldType.STRING, "Type of the speaker: PERSON, ORGANIZATION, LOCATION, ... (news mode); null when unknown."))
+          .addField(nullable(ATTRIBUTION, FieldType.STRING, "Rule that found the speaker: trailing_verb, split_quote, leading_verb, according_to, trailing_clause, multi_paragraph, same_paragraph, colon_intro, previous_paragraph (news mode), or corenlp; null when no speaker."))
           .build();
 
   private SpeakerQuotesTable() {}

@@ -1,0 +1,60 @@
+package dev.newsnlp.annotate.quotes.dev;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsnlp.annotate.AnnotationConverter;
+import dev.newsnlp.annotate.CoreNlpHolder;
+import dev.newsnlp.annotate.MentionSpan;
+import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.annotate.quotes.QuoteToken;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Development tool, not part of the product: annotates a JSON Lines file ({@code id}, {@code text}) once with
+ * the news chain (tokenize..ner) and stores tokens and mentions, so attributor rules can be re-scored in
+ * seconds with {@link QuoteDevEval}. Usage: {@code QuoteDevCache in.jsonl cache.jsonl}.
+ */
+public final class QuoteDevCache {
+  public static void main(String[] args) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    NlpConfig config = new NlpConfig(NlpConfig.QuoteMode.none, NlpConfig.NerMode.standard);
+    long t0 = System.nanoTime();
+    int docs = 0;
+    long tokens = 0;
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]));
+        PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        JsonNode d = json.readTree(line);
+        String text = d.get("text").asText();
+        Annotation doc = new Annotation(text);
+        try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
+          lease.pipeline().annotate(doc);
+        }
+        ObjectNode o = json.createObjectNode();
+        o.put("id", d.get("id").asText());
+        ArrayNode toks = o.putArray("tokens");
+        for (QuoteToken t : QuoteToken.of(doc)) {
+          toks.addArray().add(t.begin()).add(t.end()).add(t.word()).add(t.pos()).add(t.lemma()).add(t.ner()).add(t.sentence());
+          tokens++;
+        }
+        ArrayNode ms = o.putArray("mentions");
+        for (MentionSpan m : AnnotationConverter.mentions(doc, text)) {
+          ms.addArray().add(m.start()).add(m.end()).add(m.type()).add(m.sentenceIndex());
+        }
+        out.println(json.writeValueAsString(o));
+        docs++;
+        if (docs % 20 == 0) {
+          System.err.printf("%d docs, %d tokens, %.1f s%n", docs, tokens, (System.nanoTime() - t0) / 1e9);
+        }
+      }
+    }
+    System.err.printf("done: %d docs, %d tokens, %.1f s%n", docs, tokens, (System.nanoTime() - t0) / 1e9);
+  }
+}
