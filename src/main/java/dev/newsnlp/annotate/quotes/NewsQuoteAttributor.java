@@ -54,7 +54,7 @@ public final class NewsQuoteAttributor {
       "swear", "threaten", "promise", "recommend", "propose", "label", "brand", "characterize", "characterise",
       "coin", "quote", "read", "begin", "conclude", "summarize", "hail", "decry", "denounce", "condemn",
       "question", "challenge", "chide", "rail", "lash", "attack", "defend", "predict", "estimate", "figure",
-      "think", "believe", "feel", "hope", "fear", "worry", "mention", "echo", "paraphrase", "put", "release",
+      "mention", "echo", "paraphrase", "put", "release",
       "issue", "press", "react", "remember", "chime", "sing", "shoot", "fire", "wonder", "pray", "preach",
       "bark", "retaliate", "exhort", "roar", "holler", "growl", "relate", "rant", "cheer", "tease", "vent");
 
@@ -135,8 +135,17 @@ public final class NewsQuoteAttributor {
   private final int[] segLast;
   private final Found[] found;
 
-  /** A speaker found by a sieve: its tokens [start, end) and the sieve's name. */
-  private record Found(int start, int end, String sieve) {}
+  /** A speaker found by a sieve: its tokens [start, end), its head token and the sieve's name. */
+  private record Found(int start, int end, int head, String sieve) {
+    Found as(String other) {
+      return new Found(start, end, head, other);
+    }
+  }
+
+  /** A noun phrase {start, end, head} as found by a sieve. */
+  private static Found found(int[] np, String sieve) {
+    return new Found(np[0], np[1], np[2], sieve);
+  }
 
   private NewsQuoteAttributor(String text, List<QuoteToken> toks, List<MentionSpan> mentions,
       Function<List<MentionSpan>, SpeakerResolver> resolvers) {
@@ -266,23 +275,13 @@ public final class NewsQuoteAttributor {
     boolean afterQuote = b0 > 0 && toks.get(b0 - 1).sentence() == sFirst && segOfTok[b0 - 1] >= 0;
 
     Found f = trailing(a0, a1, "trailing_verb");
-    if (f == null && onlyPunct(a0, a1) && a1 < toks.size() && a1 == sentEnd[sLast] && sameParagraph(last, a1)
-        && segOfTok[a1] < 0) {
-      // "“… win.” Smith said." split into two sentences by the period inside the quote.
-      int s = toks.get(a1).sentence();
-      int e = a1;
-      while (e < toks.size() && toks.get(e).sentence() == s && segOfTok[e] < 0) {
-        e++;
-      }
-      f = trailing(a1, e, "trailing_verb");
-    }
     if (f != null) {
       return f;
     }
     if (afterQuote) {
       f = leading(b0, b1, true);
       if (f != null) {
-        return new Found(f.start(), f.end(), "split_quote");
+        return f.as("split_quote");
       }
     }
     f = leading(b0, b1, false);
@@ -296,7 +295,43 @@ public final class NewsQuoteAttributor {
     if (f != null) {
       return f;
     }
-    return clauseIn(a0, a1, "trailing_clause");
+    if (onlyPunct(a0, a1) && a1 < toks.size() && a1 == sentEnd[sLast] && sameParagraph(last, a1)
+        && segOfTok[a1] < 0) {
+      // "“… win.” Smith said." split into two sentences by the period inside the quote: the next sentence
+      // must be the attribution alone.
+      int s = toks.get(a1).sentence();
+      int e = a1;
+      while (e < toks.size() && toks.get(e).sentence() == s && segOfTok[e] < 0) {
+        e++;
+      }
+      f = trailing(a1, e, "trailing_verb");
+      if (f != null && (e - a1 <= 8 || (e < toks.size() && segOfTok[e] >= 0 && isPunct(e - 1)))) {
+        return f;
+      }
+    }
+    f = clauseIn(a0, a1, "trailing_clause");
+    if (f != null) {
+      return f;
+    }
+    if (SENTENCE_SUBJECT && b1 > b0 && !afterQuote) {
+      // "Cruz has also urged Trump to “embrace” …": the quote is inside a sentence whose subject is a name.
+      int[] np = sentenceSubject(b0, b1);
+      if (np != null && (namedHead(np) || isPronoun(np[0])) && hasVerb(np[1], b1)) {
+        return found(np, "sentence_subject");
+      }
+    }
+    return null;
+  }
+
+  static boolean SENTENCE_SUBJECT = true;
+
+  private boolean hasVerb(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (toks.get(i).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Attribution right after a quote: [punct] NP [adv] VERB | [punct] VERB NP | according to NP. */
@@ -310,14 +345,20 @@ public final class NewsQuoteAttributor {
     }
     if (isWord(i, "according") && i + 1 < a1 && isWord(i + 1, "to")) {
       int[] np = npRight(i + 2, a1, true);
-      return np == null ? null : new Found(np[0], np[1], "according_to");
+      return np == null ? null : found(np, "according_to");
+    }
+    if (isWord(i, "as") && i + 1 < a1) {
+      i++; // "…," as a Homeland Security memo put it
     }
     int v = skipAux(i, a1);
+    if (v < a1 && isSpeechVerb(v, false) && toks.get(v).pos().equals("VBG")) {
+      return null; // "…,” saying the city …": a participle of the sentence's subject
+    }
     if (v < a1 && isSpeechVerb(v, false)) {
       // "…,” said Smith" / "…,” says the report"
       int[] np = npRight(skipAux(v + 1, a1), a1, false);
       if (np != null) {
-        return new Found(np[0], np[1], sieve);
+        return found(np, sieve);
       }
       return null;
     }
@@ -346,7 +387,15 @@ public final class NewsQuoteAttributor {
     }
     int verb = skipAux(j, a1);
     if (verb < a1 && isSpeechVerb(verb, false)) {
-      return new Found(subject[0], subject[1], sieve);
+      return found(subject, sieve);
+    }
+    // "…,” a narrator in the Clinton ad asks.
+    int[] longer = npRight(i, a1, true);
+    if (longer != null && longer[1] > np[1]) {
+      verb = skipAux(longer[1], a1);
+      if (verb < a1 && isSpeechVerb(verb, false) && !toks.get(verb).pos().equals("VBG")) {
+        return found(longer, sieve);
+      }
     }
     return null;
   }
@@ -368,7 +417,7 @@ public final class NewsQuoteAttributor {
         continue;
       }
       int[] np = subjectOf(b0, v, b1);
-      if (np == null) {
+      if (np == null && onlyPunct(b0, v)) {
         // "Said Smith: “…”"
         np = npRight(skipAux(v + 1, b1), b1, false);
         if (np != null && !(np[1] < b1 && (isWord(np[1], ":") || isWord(np[1], ",")))) {
@@ -376,7 +425,7 @@ public final class NewsQuoteAttributor {
         }
       }
       if (np != null) {
-        return new Found(np[0], np[1], "leading_verb");
+        return found(np, "leading_verb");
       }
     }
     return null;
@@ -388,7 +437,7 @@ public final class NewsQuoteAttributor {
       if (isSpeechVerb(v, true)) {
         int[] np = subjectOf(a0, v, a1);
         if (np != null) {
-          return new Found(np[0], np[1], sieve);
+          return found(np, sieve);
         }
       }
     }
@@ -400,7 +449,7 @@ public final class NewsQuoteAttributor {
       if (isWord(i, "according") && isWord(i + 1, "to")) {
         int[] np = npRight(i + 2, w1, true);
         if (np != null) {
-          return new Found(np[0], np[1], "according_to");
+          return found(np, "according_to");
         }
       }
     }
@@ -434,7 +483,7 @@ public final class NewsQuoteAttributor {
       if (isSpeechVerb(v, false)) {
         int[] np = subjectOf(b0, v, b1);
         if (np != null && (hasName(np) || isPronoun(np[0]))) {
-          return new Found(np[0], np[1], "previous_sentence");
+          return found(np, "previous_sentence");
         }
       }
     }
@@ -450,14 +499,14 @@ public final class NewsQuoteAttributor {
       // The group's own attribution: the nearest attributed segment of the group, earlier ones first.
       for (int r = q - 1; r >= 0 && segments.get(r).group() == g; r--) {
         if (found[r] != null) {
-          found[q] = new Found(found[r].start(), found[r].end(), "multi_paragraph");
+          found[q] = found[r].as("multi_paragraph");
           break;
         }
       }
       if (found[q] == null) {
         for (int r = q + 1; r < segments.size() && segments.get(r).group() == g; r++) {
           if (found[r] != null && !found[r].sieve().equals("multi_paragraph")) {
-            found[q] = new Found(found[r].start(), found[r].end(), "multi_paragraph");
+            found[q] = found[r].as("multi_paragraph");
             break;
           }
         }
@@ -485,7 +534,7 @@ public final class NewsQuoteAttributor {
         }
       }
       if (f != null) {
-        found[q] = new Found(f.start(), f.end(), "same_paragraph");
+        found[q] = f.as("same_paragraph");
       }
     }
   }
@@ -509,10 +558,10 @@ public final class NewsQuoteAttributor {
       int i = b0;
       int[] np = npRight(i, end, false);
       if (np != null && (hasName(np) || isPronoun(np[0]))) {
-        f = new Found(np[0], np[1], "colon_intro");
+        f = found(np, "colon_intro");
       }
     }
-    return f == null ? null : new Found(f.start(), f.end(), "colon_intro");
+    return f == null ? null : f.as("colon_intro");
   }
 
   /** The speaker the paragraph before ends with: its last attributed quote, or a final speech clause. */
@@ -522,7 +571,7 @@ public final class NewsQuoteAttributor {
     if (!prev.isEmpty()) {
       int last = prev.get(prev.size() - 1);
       if (found[last] != null) {
-        return new Found(found[last].start(), found[last].end(), "previous_paragraph");
+        return found[last].as("previous_paragraph");
       }
       return null;
     }
@@ -540,7 +589,7 @@ public final class NewsQuoteAttributor {
       if (isSpeechVerb(v, false)) {
         int[] np = subjectOf(b0, v, end + 1);
         if (np != null && (hasName(np) || isPronoun(np[0]))) {
-          return new Found(np[0], np[1], "previous_paragraph");
+          return found(np, "previous_paragraph");
         }
       }
     }
@@ -582,7 +631,7 @@ public final class NewsQuoteAttributor {
    */
   private int @Nullable [] subjectOf(int w0, int v, int w1) {
     if (v > w0 && isWord(v - 1, ",") && toks.get(v).pos().equals("VBG")) {
-      int[] np = sentenceSubject(Math.max(w0, sentStart[toks.get(v).sentence()]), v);
+      int[] np = sentenceSubject(sentStart[toks.get(v).sentence()], v);
       return np != null && (hasName(np) || isPronoun(np[0])) ? np : null;
     }
     int[] np = npLeftOfVerb(w0, v);
@@ -604,8 +653,54 @@ public final class NewsQuoteAttributor {
     return np;
   }
 
-  /** The first noun phrase of a sentence, after an opening phrase set off by a comma ("On Monday, Trump …"). */
+  /**
+   * The subject of a sentence: its first noun phrase followed by a verb, after up to three opening phrases set
+   * off by commas ("On Thursday, after a long silence, Warren endorsed …").
+   */
   private int @Nullable [] sentenceSubject(int s0, int limit) {
+    int[] simple = openingSubject(s0, limit);
+    if (simple != null) {
+      return simple;
+    }
+    int i = s0;
+    for (int round = 0; round < 4 && i < limit; round++) {
+      while (i < limit && isPunct(i)) {
+        i++;
+      }
+      if (i < limit && toks.get(i).pos().equals("CC")) {
+        i++;
+      }
+      int[] np = npRight(i, limit, false);
+      if (np != null) {
+        int v = skipAux(np[1], limit);
+        if (v < limit && toks.get(v).pos().startsWith("VB")) {
+          return np;
+        }
+        if (v < limit && isWord(v, ",")) {
+          // "Smith, the mayor, said …": the appositive is not the predicate.
+          int k = v + 1;
+          while (k < limit && k - v <= 30 && !isWord(k, ",")) {
+            k++;
+          }
+          if (k < limit && skipAux(k + 1, limit) < limit && toks.get(skipAux(k + 1, limit)).pos().startsWith("VB")) {
+            return np;
+          }
+        }
+      }
+      int c = i;
+      while (c < limit && !isWord(c, ",") && c - i <= 15) {
+        c++;
+      }
+      if (c >= limit || !isWord(c, ",")) {
+        return null;
+      }
+      i = c + 1;
+    }
+    return null;
+  }
+
+  /** The first noun phrase of a sentence, after an opening phrase set off by a comma ("On Monday, Trump …"). */
+  private int @Nullable [] openingSubject(int s0, int limit) {
     int i = s0;
     while (i < limit && isPunct(i)) {
       i++;
@@ -689,7 +784,7 @@ public final class NewsQuoteAttributor {
       return np1;
     }
     if (appos != null && namedHead(appos)) {
-      return new int[] {np1[0], appos[1]};
+      return new int[] {np1[0], appos[1], appos[2]};
     }
     if (hasName(np1) || appos == null || !hasName(appos)) {
       return np1;
@@ -717,7 +812,7 @@ public final class NewsQuoteAttributor {
       return null;
     }
     if (isPronoun(j)) {
-      return new int[] {j, j + 1};
+      return new int[] {j, j + 1, j};
     }
     if (!isNoun(j) || isTemporal(j)) {
       return null;
@@ -726,7 +821,7 @@ public final class NewsQuoteAttributor {
     while (k - 1 >= w0 && segOfTok[k - 1] < 0 && isNpPart(k - 1, k)) {
       k--;
     }
-    return new int[] {k, j + 1};
+    return new int[] {k, j + 1, j};
   }
 
   /** A noun phrase starting at token i, found rightwards (with "of"/"from" attachments when allowed). */
@@ -735,18 +830,24 @@ public final class NewsQuoteAttributor {
       return null;
     }
     if (isPronoun(i)) {
-      return new int[] {i, i + 1};
+      return new int[] {i, i + 1, i};
     }
     int k = i;
     int lastNoun = -1;
+    int head = -1;
+    boolean attached = false;
     while (k < w1 && segOfTok[k] < 0) {
       if (isNoun(k) && !(isTemporal(k) && lastNoun < 0 && !isNer(k))) {
         lastNoun = k;
+        if (!attached) {
+          head = k;
+        }
         k++;
       } else if (isModifier(k) || isWord(k, "of") && lastNoun >= 0 && k + 1 < w1 && isCapitalNoun(k + 1)) {
         k++;
       } else if (attachments && lastNoun >= 0 && (isWord(k, "of") || isWord(k, "from") || isWord(k, "by")
-          || isWord(k, "for")) && k + 1 < w1) {
+          || isWord(k, "for") || isWord(k, "in") || isWord(k, "at") || isWord(k, "with")) && k + 1 < w1) {
+        attached = true;
         k++;
       } else {
         break;
@@ -755,7 +856,7 @@ public final class NewsQuoteAttributor {
     if (lastNoun < 0) {
       return null;
     }
-    return new int[] {i, lastNoun + 1};
+    return new int[] {i, lastNoun + 1, head < 0 ? lastNoun : head};
   }
 
   private boolean isNpPart(int k, int right) {
@@ -932,7 +1033,7 @@ public final class NewsQuoteAttributor {
   }
 
   private Resolved resolve(Found f, int quoteStart) {
-    int head = f.end() - 1;
+    int head = f.head();
     if (f.end() - f.start() == 1 && isPronoun(head)) {
       return resolvePronoun(head, quoteStart);
     }
@@ -999,7 +1100,7 @@ public final class NewsQuoteAttributor {
       if (f == null || segments.get(q).start() >= before || segments.get(q).start() < limit) {
         continue;
       }
-      int m = mentionOfTok[f.end() - 1];
+      int m = mentionOfTok[f.head()];
       if (m >= 0 && fits(m, p) && segments.get(q).start() > bestSpeakerAt) {
         bestSpeaker = m;
         bestSpeakerAt = segments.get(q).start();
