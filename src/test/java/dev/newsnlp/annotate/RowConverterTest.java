@@ -45,4 +45,18 @@ class RowConverterTest {
     assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER));
     assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
   }
+
+  @Test
+  void newsQuoteRowsCarryTypeRuleAndTheResolvedMention() {
+    List<MentionSpan> mentions = List.of(mention("Lena Holm", "PERSON"), mention("Ali Demir", "PERSON"));
+    int qEnd = TEXT.indexOf(',') + 2;
+    // A pronoun speaker resolved to mention 0: linked by index, not by the pronoun's offsets.
+    QuoteSpan pronoun = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), "she", "Lena Holm", 60, 63, 0,
+        "PERSON", "trailing_verb", 0, null);
+    Row row = RowConverter.quoteRows("doc-7", List.of(pronoun), mentions).get(0);
+    assertEquals("doc-7:m0", row.getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
+    assertEquals("PERSON", row.getString(SpeakerQuotesTable.SPEAKER_TYPE));
+    assertEquals("trailing_verb", row.getString(SpeakerQuotesTable.ATTRIBUTION));
+    assertNull(row.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID));
+  }
 }

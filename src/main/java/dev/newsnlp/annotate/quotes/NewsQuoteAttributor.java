@@ -107,7 +107,13 @@ public final class NewsQuoteAttributor {
       "reporter", "columnist", "editor", "writer", "activist", "organizer", "member", "father", "mother",
       "son", "daughter", "wife", "husband", "friend", "student", "teacher", "doctor", "nominee", "rival",
       "opponent", "critic", "donor", "fan", "speaker", "historian", "scientist", "consultant", "insider",
-      "veteran", "worker", "owner", "neighbor", "neighbour");
+      "veteran", "worker", "owner", "neighbor", "neighbour", "driver", "farmer", "tenant", "passenger", "victim",
+      "shopper", "nurse", "firefighter", "pilot", "soldier", "coach", "player", "parent", "customer", "protester",
+      "demonstrator", "delegate", "attendee", "participant", "observer", "survivor", "employee", "staffer",
+      "volunteer", "organiser", "entrepreneur", "investor", "trader", "banker", "engineer", "official's",
+      "physician", "surgeon", "patient", "police officer", "sheriff", "detective", "inspector", "clerk",
+      "councillor", "councilman", "councilwoman", "commissioner", "superintendent", "principal", "pastor",
+      "priest", "bishop", "rabbi", "imam", "person", "people", "citizen", "local", "eyewitness", "bystander");
 
   private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY", "TITLE");

@@ -1,0 +1,147 @@
+package dev.newsnlp.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsnlp.annotate.AnnotatedText;
+import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.annotate.QuoteSpan;
+import dev.newsnlp.annotate.TextAnnotator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The news attributor on news-style texts written for these tests, with real CoreNLP annotations (the news
+ * chain: tokenize, ssplit, pos, lemma, ner; models load once for the whole class).
+ */
+class NewsQuoteAttributorTest {
+  private static TextAnnotator annotator;
+
+  @BeforeAll
+  static void loadModels() {
+    annotator = new TextAnnotator(new NlpConfig(NlpConfig.QuoteMode.news, NlpConfig.NerMode.standard));
+    annotator.warmUp();
+  }
+
+  private static List<QuoteSpan> quotes(String text) {
+    AnnotatedText a = annotator.annotate(text);
+    for (QuoteSpan q : a.quotes()) {
+      assertEquals(text.substring(q.start(), q.end()), q.text());
+    }
+    return a.quotes();
+  }
+
+  private static QuoteSpan quote(List<QuoteSpan> quotes, String startsWith) {
+    return quotes.stream().filter(q -> q.text().startsWith(startsWith)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting with " + startsWith + " in " + quotes));
+  }
+
+  private static void assertSpeaker(QuoteSpan q, String written, String canonical, String type, String rule) {
+    assertEquals(written, q.speaker(), "written speaker of " + q.text());
+    assertEquals(canonical, q.canonicalSpeaker(), "canonical speaker of " + q.text());
+    assertEquals(type, q.speakerType(), "speaker type of " + q.text());
+    assertEquals(rule, q.attribution(), "attribution of " + q.text());
+  }
+
+  @Test
+  void speechVerbAfterTheQuoteInBothOrders() {
+    List<QuoteSpan> qs = quotes("Mayor Lena Holm opened the new pier on Tuesday.\n\n"
+        + "“We will rebuild the harbor before winter,” Holm said.\n\n"
+        + "“The water is safe to drink,” said Ravi Patel, the utility's director.");
+    assertSpeaker(quote(qs, "“We will"), "Holm", "Lena Holm", "PERSON", "trailing_verb");
+    assertSpeaker(quote(qs, "“The water"), "Ravi Patel", "Ravi Patel", "PERSON", "trailing_verb");
+    assertTrue(quote(qs, "“We will").speakerMentionIndex() >= 0, "linked to the entity mention");
+  }
+
+  @Test
+  void speechVerbBeforeTheQuoteAndSplitQuotes() {
+    List<QuoteSpan> qs = quotes("Ravi Patel told reporters on Monday: “The budget is already spent.”\n\n"
+        + "“We are not giving up,” Patel said, “and we will appeal the ruling in court.”");
+    assertSpeaker(quote(qs, "“The budget"), "Ravi Patel", "Ravi Patel", "PERSON", "leading_verb");
+    assertSpeaker(quote(qs, "“and we will"), "Patel", "Ravi Patel", "PERSON", "split_quote");
+  }
+
+  @Test
+  void accordingToAndOrganisationsAndRolesAsSpeakers() {
+    List<QuoteSpan> qs = quotes("The dam needs urgent repairs, “or it could fail within a year,” according to "
+        + "the Northfield Water Authority.\n\n"
+        + "“Prices will rise again in the spring,” the ministry said in a statement.\n\n"
+        + "“No decision has been made on the closure yet,” a spokesman said.");
+    QuoteSpan authority = quote(qs, "“or it could");
+    assertEquals("according_to", authority.attribution());
+    assertTrue(authority.speaker().contains("Northfield Water Authority"), authority.speaker());
+    assertEquals("ORGANIZATION", authority.speakerType());
+    assertSpeaker(quote(qs, "“Prices"), "the ministry", "the ministry", "ORGANIZATION", "trailing_verb");
+    assertSpeaker(quote(qs, "“No decision"), "a spokesman", "a spokesman", "PERSON", "trailing_verb");
+  }
+
+  @Test
+  void pronounsResolveToTheNearestFittingPerson() {
+    List<QuoteSpan> qs = quotes("Robert Kline met Maria Santos at the port on Friday.\n\n"
+        + "“We need more ships here, and we need them this year,” she said.\n\n"
+        + "Kline was less sure. “The money is not there,” he said.");
+    assertSpeaker(quote(qs, "“We need"), "she", "Maria Santos", "PERSON", "trailing_verb");
+    assertSpeaker(quote(qs, "“The money"), "he", "Robert Kline", "PERSON", "trailing_verb");
+  }
+
+  @Test
+  void quotesContinueTheSpeakerOfTheirParagraphAndOfThePreviousParagraph() {
+    List<QuoteSpan> qs = quotes("“The strike is over,” union leader Tom Berg said. “Our members return on Monday.”\n\n"
+        + "“Nobody wanted this to last a month, least of all the drivers.”");
+    assertSpeaker(quote(qs, "“Our members"), "union leader Tom Berg", "Tom Berg", "PERSON", "same_paragraph");
+    assertSpeaker(quote(qs, "“Nobody"), "union leader Tom Berg", "Tom Berg", "PERSON", "previous_paragraph");
+  }
+
+  @Test
+  void multiParagraphQuotesShareTheirSpeaker() {
+    String text = "“The council has ignored us for years,” said resident Omar Haddad. “Every winter the road "
+        + "floods and nobody comes to fix it.\n\n"
+        + "“This year we will not stay quiet, and we will go to every meeting.”\n\nThe council did not reply.";
+    List<QuoteSpan> qs = quotes(text);
+    assertEquals(3, qs.size(), qs.toString());
+    QuoteSpan first = quote(qs, "“Every winter");
+    assertTrue(first.text().endsWith("fix it."), "an unclosed paragraph ends its segment: " + first.text());
+    assertEquals("Omar Haddad", first.canonicalSpeaker());
+    assertSpeaker(quote(qs, "“This year"), "resident Omar Haddad", "Omar Haddad", "PERSON", "multi_paragraph");
+  }
+
+  @Test
+  void aColonIntroducesTheNextParagraphsQuote() {
+    List<QuoteSpan> qs = quotes("In a letter to parents, the school's principal, Karen Ober, wrote:\n\n"
+        + "“Classes will resume on Monday, and the gym will stay closed until the roof is repaired.”");
+    QuoteSpan q = quote(qs, "“Classes");
+    assertEquals("colon_intro", q.attribution());
+    assertEquals("Karen Ober", q.canonicalSpeaker());
+  }
+
+  @Test
+  void nestedSingleQuotesAndStraightMarksAreOneQuote() {
+    List<QuoteSpan> qs = quotes("\"He told me 'wait here' and then he drove off,\" the taxi driver said.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertSpeaker(qs.get(0), "the taxi driver", "the taxi driver", "PERSON", "trailing_verb");
+  }
+
+  @Test
+  void aQuoteWithNoSpeakerGetsNullNotAnotherParagraphsName() {
+    List<QuoteSpan> qs = quotes("Robert Kline opened a bakery on Main Street last week.\n\n"
+        + "“Bread is the heart of every town, and ours went without it for far too long.”\n\n"
+        + "The so-called “miracle loaf” sold out by noon.");
+    QuoteSpan q = quote(qs, "“Bread");
+    assertNull(q.speaker());
+    assertNull(q.canonicalSpeaker());
+    assertNull(q.speakerType());
+    assertNull(q.attribution());
+    assertEquals(-1, q.speakerMentionIndex());
+    assertEquals(1, qs.size(), "a short quote with no speaker (a scare quote) is not a quotation: " + qs);
+  }
+
+  @Test
+  void theNewsChainHasNoParserAndNoCoreference() {
+    String chain = new NlpConfig(NlpConfig.QuoteMode.news, NlpConfig.NerMode.standard).annotators();
+    assertEquals("tokenize,ssplit,pos,lemma,ner", chain);
+    assertNotNull(annotator);
+  }
+}
