@@ -79,7 +79,7 @@ public final class AnnotationConverter {
       }
       out.add(new QuoteSpan(start, end, text.substring(start, end), written,
           written == null ? null : canonicalSpeaker, speakerStart, speakerEnd, sentence == null ? 0 : sentence,
-          null, written == null ? null : "corenlp", -1, null));
+          null, written == null ? null : "corenlp", QuoteSpan.LINK_BY_OFFSETS, null));
     }
     out.sort(Comparator.comparingInt(QuoteSpan::start));
     return out;

@@ -12,7 +12,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param speakerType entity type of the speaker (PERSON, ORGANIZATION, ...); null when unknown
  * @param attribution the rule (sieve) that found the speaker, or the quote annotator's name; null when none
  * @param speakerMentionIndex index, in the document's mention list, of the named mention the speaker is or was
- *     resolved to (a pronoun's antecedent); -1 to link by the written speaker's offsets instead
+ *     resolved to (a pronoun's antecedent); {@link #LINK_BY_OFFSETS} to link the mention that overlaps the
+ *     written speaker instead; {@link #NO_MENTION} when the speaker is no named mention
  * @param speakerEntityId the speaker's entity id, when entities are resolved; else null
  */
 public record QuoteSpan(
@@ -29,9 +30,15 @@ public record QuoteSpan(
     int speakerMentionIndex,
     @Nullable String speakerEntityId) {
 
+  /** {@code speakerMentionIndex}: find the speaker's mention by the written speaker's offsets. */
+  public static final int LINK_BY_OFFSETS = -1;
+  /** {@code speakerMentionIndex}: the speaker is not a named mention ("a spokesman", an unresolved "he"). */
+  public static final int NO_MENTION = -2;
+
   /** A quote with no speaker type, attribution rule, resolved mention or entity (CoreNLP's annotator). */
   public QuoteSpan(int start, int end, String text, @Nullable String speaker, @Nullable String canonicalSpeaker,
       int speakerStart, int speakerEnd, int sentenceIndex) {
-    this(start, end, text, speaker, canonicalSpeaker, speakerStart, speakerEnd, sentenceIndex, null, null, -1, null);
+    this(start, end, text, speaker, canonicalSpeaker, speakerStart, speakerEnd, sentenceIndex, null, null,
+        LINK_BY_OFFSETS, null);
   }
 }

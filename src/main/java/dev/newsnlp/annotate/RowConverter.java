@@ -40,6 +40,10 @@ public final class RowConverter {
     List<Row> rows = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
+      int mention = speakerMentionIndex(q, mentions);
+      String mentionId = mention < 0 ? null : mentionId(docId, mention);
+      // CoreNLP's attributor gives no type: the linked mention's.
+      String type = q.speakerType() != null || mention < 0 ? q.speakerType() : mentions.get(mention).type();
       rows.add(Row.withSchema(SpeakerQuotesTable.SCHEMA)
           .withFieldValue(SpeakerQuotesTable.DOC_ID, docId)
           .withFieldValue(SpeakerQuotesTable.QUOTE_ID, quoteId(docId, i))
@@ -48,10 +52,10 @@ public final class RowConverter {
           .withFieldValue(SpeakerQuotesTable.TEXT, q.text())
           .withFieldValue(SpeakerQuotesTable.SPEAKER, q.speaker())
           .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, q.canonicalSpeaker())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, speakerMentionId(docId, q, mentions))
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, mentionId)
           .withFieldValue(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
           .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, q.speakerEntityId())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, q.speakerType())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, type)
           .withFieldValue(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
           .build());
     }
@@ -63,22 +67,27 @@ public final class RowConverter {
    * written speaker, if the speaker is a named mention.
    */
   static @Nullable String speakerMentionId(String docId, QuoteSpan q, List<MentionSpan> mentions) {
+    int i = speakerMentionIndex(q, mentions);
+    return i < 0 ? null : mentionId(docId, i);
+  }
+
+  static int speakerMentionIndex(QuoteSpan q, List<MentionSpan> mentions) {
     if (q.speakerMentionIndex() >= 0 && q.speakerMentionIndex() < mentions.size()) {
-      return mentionId(docId, q.speakerMentionIndex());
+      return q.speakerMentionIndex();
     }
-    if (q.speakerStart() < 0) {
-      return null;
+    if (q.speakerMentionIndex() != QuoteSpan.LINK_BY_OFFSETS || q.speakerStart() < 0) {
+      return -1;
     }
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
       if (m.start() <= q.speakerStart() && q.speakerEnd() <= m.end()) {
-        return mentionId(docId, i);
+        return i;
       }
       if (q.speakerStart() <= m.start() && m.end() <= q.speakerEnd()) {
-        return mentionId(docId, i);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private RowConverter() {}

@@ -51,9 +51,11 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setQuotes(boolean value);
 
   @Description(
-      "How quotes are attributed to speakers when --quotes=true: corenlp runs CoreNLP's own quote "
-          + "annotator (dependency parse + coreference).")
-  @Default.Enum("corenlp")
+      "How quotes are found and attributed to speakers when --quotes=true: news (speech-verb, 'according to' "
+          + "and paragraph-continuation rules built for news, on tokens, POS and NER; no parse, no coreference; "
+          + "much faster and more accurate on news) or corenlp (CoreNLP's own quote annotator, built for novels: "
+          + "dependency parse + coreference). none extracts no quotes.")
+  @Default.Enum("news")
   NlpConfig.QuoteMode getQuoteAttribution();
 
   void setQuoteAttribution(NlpConfig.QuoteMode value);

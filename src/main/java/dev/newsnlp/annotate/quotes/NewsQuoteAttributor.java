@@ -24,6 +24,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       “…”", "Smith told CNN that “…”", "Smith called the plan “a disaster”").
  *   <li>{@code according_to}: "according to X" in the quote's sentence.
  *   <li>{@code trailing_clause}: a speech verb with its subject after the quote, later in the sentence.
+ *   <li>{@code sentence_subject}: a quote inside a sentence with no speech verb takes the sentence's subject
+ *       when it is a name or a pronoun ("Cruz urged Trump to “embrace” the plan").
+ *   <li>{@code previous_sentence}: the sentence before, in the same paragraph, is a speech clause ("Cruz
+ *       tweeted a warning. “Missouri: …”").
  *   <li>{@code multi_paragraph}: another paragraph of the same multi-paragraph quote has a speaker.
  *   <li>{@code same_paragraph}: another quote of the same paragraph has a speaker ("“A,” he said. “B.”").
  *   <li>{@code colon_intro}: the paragraph before ends with a colon after a speaker ("In a speech, he declared:").
@@ -319,7 +323,7 @@ public final class NewsQuoteAttributor {
     if (f != null) {
       return f;
     }
-    if (SENTENCE_SUBJECT && b1 > b0 && !afterQuote) {
+    if (b1 > b0 && !afterQuote) {
       // "Cruz has also urged Trump to “embrace” …": the quote is inside a sentence whose subject is a name.
       int[] np = sentenceSubject(b0, b1);
       if (np != null && (namedHead(np) || isPronoun(np[0])) && hasVerb(np[1], b1)) {
@@ -328,8 +332,6 @@ public final class NewsQuoteAttributor {
     }
     return null;
   }
-
-  static boolean SENTENCE_SUBJECT = true;
 
   private boolean hasVerb(int from, int to) {
     for (int i = from; i < to; i++) {
@@ -994,6 +996,7 @@ public final class NewsQuoteAttributor {
   // ---------------------------------------------------------------------------------------------------
   // Output: written speaker, canonical speaker, type
 
+  /** A canonical speaker; {@code mention} is the named mention's index or {@link QuoteSpan#NO_MENTION}. */
   private record Resolved(@Nullable String canonical, @Nullable String type, int mention, @Nullable String entityId) {}
 
   private List<QuoteSpan> output() {
@@ -1007,7 +1010,8 @@ public final class NewsQuoteAttributor {
         if (words(quoted) < MIN_UNATTRIBUTED_WORDS && !groupHasSpeaker(seg.group())) {
           continue;
         }
-        out.add(new QuoteSpan(seg.start(), seg.end(), quoted, null, null, -1, -1, sentence, null, null, -1, null));
+        out.add(new QuoteSpan(seg.start(), seg.end(), quoted, null, null, -1, -1, sentence, null, null,
+            QuoteSpan.NO_MENTION, null));
         continue;
       }
       int sStart = toks.get(f.start()).begin();
@@ -1061,7 +1065,7 @@ public final class NewsQuoteAttributor {
     String written = text.substring(toks.get(f.start()).begin(), toks.get(head).end());
     String type = ORG_NOUNS.contains(noun) ? "ORGANIZATION"
         : PERSON_NOUNS.contains(noun) || PERSON_NOUNS.contains(stripPlural(noun)) ? "PERSON" : null;
-    return new Resolved(written, type, -1, null);
+    return new Resolved(written, type, QuoteSpan.NO_MENTION, null);
   }
 
   private static boolean isEntityType(String type) {
@@ -1093,7 +1097,7 @@ public final class NewsQuoteAttributor {
     boolean person = p.equals("he") || p.equals("she");
     boolean org = p.equals("it") || p.equals("they");
     if (!person && !org) {
-      return new Resolved(null, p.equals("i") || p.equals("we") ? "PERSON" : null, -1, null);
+      return new Resolved(null, p.equals("i") || p.equals("we") ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
     }
     int before = Math.min(toks.get(pron).begin(), quoteStart);
     int fromPar = Math.max(0, paragraphOf(before) - 3);
@@ -1127,7 +1131,7 @@ public final class NewsQuoteAttributor {
       chosen = bestMention >= 0 ? bestMention : chosen;
     }
     if (chosen < 0) {
-      return new Resolved(null, person ? "PERSON" : null, -1, null);
+      return new Resolved(null, person ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
     }
     SpeakerResolver.Entity e = resolver.resolve(chosen);
     return new Resolved(e.canonicalName(), e.type(), chosen, e.entityId());

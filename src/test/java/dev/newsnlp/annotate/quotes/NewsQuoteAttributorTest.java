@@ -134,7 +134,7 @@ class NewsQuoteAttributorTest {
     assertNull(q.canonicalSpeaker());
     assertNull(q.speakerType());
     assertNull(q.attribution());
-    assertEquals(-1, q.speakerMentionIndex());
+    assertEquals(QuoteSpan.NO_MENTION, q.speakerMentionIndex());
     assertEquals(1, qs.size(), "a short quote with no speaker (a scare quote) is not a quotation: " + qs);
   }
 
