@@ -12,27 +12,32 @@
 # name ("he" -> "Donald Trump"). docs/s is given over the whole run (wall clock, model loading included) and
 # over annotation alone (the sum of per-document CoreNLP + attribution time, per thread).
 #
+# RESCORE=1 re-scores the outputs of a previous run without running the pipeline again.
 # Environment: EVAL (default ../shared/eval next to the repository), OUT (default /tmp/newsnlp-eval-quotes),
-# JAVA_OPTS (default -Xmx5g). Build first: mvn -q -DskipTests package. Nothing is written into the repository.
+# JAVA_OPTS (default -Xmx5g), NER (the --ner mode of every run, default standard). Build first:
+# mvn -q -DskipTests package. Nothing is written into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-25}"
 EVAL="${EVAL:-$(cd .. && pwd)/shared/eval}"
 OUT="${OUT:-/tmp/newsnlp-eval-quotes}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx5g}"
+NER="${NER:-standard}"
 GOLD="$EVAL/quotes/polnear.jsonl"
 SCORER="$EVAL/score_quotes.py"
 [ -f target/newsnlp.jar ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 [ -f "$GOLD" ] || { echo "no gold file $GOLD (set EVAL=...)" >&2; exit 2; }
-rm -rf "$OUT"
+if [ -z "${RESCORE:-}" ]; then
+  rm -rf "$OUT"
+fi
 mkdir -p "$OUT"
 head -n "$N" "$GOLD" > "$OUT/subset.jsonl"
 
 run() { # name input mode
   local name="$1" input="$2" mode="$3"
-  echo "== $name: --quoteAttribution=$mode on $(wc -l < "$input") documents" >&2
+  echo "== $name: --quoteAttribution=$mode --ner=$NER on $(wc -l < "$input") documents" >&2
   java $JAVA_OPTS -jar target/newsnlp.jar --input="$input" --clean=false --languages=any --dropDuplicates=false \
-    --quoteAttribution="$mode" --output="$OUT/$name/" > "$OUT/$name.log" 2>&1
+    --quoteAttribution="$mode" --ner="$NER" --output="$OUT/$name/" > "$OUT/$name.log" 2>&1
   cat "$OUT/$name"/speaker_quotes/*.jsonl > "$OUT/$name.quotes.jsonl"
 }
 
@@ -53,8 +58,9 @@ import json, re, sys
 base = sys.argv[1]
 last = open(base + ".score.txt").read().strip().splitlines()[-1]
 canon = open(base + ".canonical.score.txt").read().strip().splitlines()[-1]
-f1, acc = re.findall(r"[0-9.]+", last)[:2]
-cacc = re.findall(r"[0-9.]+", canon)[1]
+pat = r"quote F1: ([0-9.]+)\s+speaker accuracy: ([0-9.]+)"
+f1, acc = re.search(pat, last).groups()
+cacc = re.search(pat, canon).group(2)
 s = json.load(open(base + "/run_summary.json"))
 docs = s["kept"]
 wall = s["wall_seconds"]
@@ -63,9 +69,11 @@ print(f"{docs}\t{f1}\t{acc}\t{cacc}\t{docs / wall:.3f}\t{docs / ann:.3f}\t{wall:
 PY
 }
 
-run news-dev "$GOLD" news
-run news-subset "$OUT/subset.jsonl" news
-run corenlp-subset "$OUT/subset.jsonl" corenlp
+if [ -z "${RESCORE:-}" ]; then
+  run news-dev "$GOLD" news
+  run news-subset "$OUT/subset.jsonl" news
+  run corenlp-subset "$OUT/subset.jsonl" corenlp
+fi
 
 {
   printf "mode\tdocuments\tquote F1\tspeaker acc. (speaker)\tspeaker acc. (canonical_speaker)\tdocs/s (wall)\tdocs/s (annotation)\twall s\n"
