@@ -433,11 +433,29 @@ public final class NewsQuoteAttributor {
         }
       }
       if (np != null) {
+        if (!CORE_LEMMAS.contains(toks.get(v).lemma().toLowerCase(Locale.ROOT))) {
+          // "Yepez said Perez was right to urge leaders “to stand up”": a reporting verb earlier in the
+          // sentence governs the embedded one.
+          for (int u = v - 1; u >= b0; u--) {
+            if (isSpeechVerb(u, false) && CORE_LEMMAS.contains(toks.get(u).lemma().toLowerCase(Locale.ROOT))) {
+              int[] outer = subjectOf(b0, u, b1);
+              if (outer != null && (hasName(outer) || isPronoun(outer[0]))) {
+                return found(outer, "leading_verb");
+              }
+              break;
+            }
+          }
+        }
         return found(np, "leading_verb");
       }
     }
     return null;
   }
+
+  /** Reporting verbs proper, which govern a speech verb embedded after them. */
+  private static final Set<String> CORE_LEMMAS = lex("say", "tell", "write", "state", "add", "note", "argue",
+      "claim", "insist", "explain", "announce", "warn", "tweet", "declare", "report", "testify", "acknowledge",
+      "suggest", "contend", "assert", "maintain");
 
   /** A speech clause (subject + verb) anywhere in the window after the quote. */
   private @Nullable Found clauseIn(int a0, int a1, String sieve) {
@@ -761,6 +779,17 @@ public final class NewsQuoteAttributor {
       j--;
     }
     if (j >= w0 && isWord(j, ",")) {
+      // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed …": a relative clause may hold
+      // commas; the subject is before ", who".
+      for (int r = j - 1; r > w0 && j - r <= 30; r--) {
+        if ((isWord(r, "who") || isWord(r, "which")) && isWord(r - 1, ",")) {
+          int[] np = npLeft(w0, r - 2);
+          if (np != null) {
+            return np;
+          }
+          break;
+        }
+      }
       // NP1 , APPOSITIVE , verb
       int k = j - 1;
       while (k >= w0 && j - k <= 30 && !isWord(k, ",")) {
@@ -829,7 +858,16 @@ public final class NewsQuoteAttributor {
     while (k - 1 >= w0 && segOfTok[k - 1] < 0 && isNpPart(k - 1, k)) {
       k--;
     }
-    return new int[] {k, j + 1, j};
+    int head = j;
+    // "Proponents of the new bill": the head is the noun before "of".
+    if (k - 2 >= w0 && isWord(k - 1, "of") && isNoun(k - 2) && !isTemporal(k - 2) && segOfTok[k - 2] < 0) {
+      head = k - 2;
+      k = k - 2;
+      while (k - 1 >= w0 && segOfTok[k - 1] < 0 && isNpPart(k - 1, k)) {
+        k--;
+      }
+    }
+    return new int[] {k, j + 1, head};
   }
 
   /** A noun phrase starting at token i, found rightwards (with "of"/"from" attachments when allowed). */
