@@ -288,6 +288,30 @@ public final class NewsQuoteAttributor {
     if (f != null) {
       return f;
     }
+    Found next = null;
+    boolean nextVerbFirst = false;
+    if (onlyPunct(a0, a1) && a1 < toks.size() && a1 == sentEnd[sLast] && sameParagraph(last, a1)
+        && segOfTok[a1] < 0) {
+      // "“… win.” Smith said." split into two sentences by the period inside the quote: the next sentence
+      // must be the attribution alone, or start with the speech verb ("“…?” asked Dunn, a partner at …").
+      int s = toks.get(a1).sentence();
+      int e = a1;
+      while (e < toks.size() && toks.get(e).sentence() == s && segOfTok[e] < 0) {
+        e++;
+      }
+      next = trailing(a1, e, "trailing_verb");
+      int lead = a1;
+      while (lead < e && isPunct(lead)) {
+        lead++;
+      }
+      nextVerbFirst = lead < e && isSpeechVerb(lead, false);
+      if (next != null && !(nextVerbFirst || e - a1 <= 8 || (e < toks.size() && segOfTok[e] >= 0 && isPunct(e - 1)))) {
+        next = null;
+      }
+      if (next != null && nextVerbFirst) {
+        return next;
+      }
+    }
     if (afterQuote) {
       f = leading(b0, b1, true);
       if (f != null) {
@@ -305,21 +329,10 @@ public final class NewsQuoteAttributor {
     if (f != null) {
       return f;
     }
-    if (onlyPunct(a0, a1) && a1 < toks.size() && a1 == sentEnd[sLast] && sameParagraph(last, a1)
-        && segOfTok[a1] < 0) {
-      // "“… win.” Smith said." split into two sentences by the period inside the quote: the next sentence
-      // must be the attribution alone.
-      int s = toks.get(a1).sentence();
-      int e = a1;
-      while (e < toks.size() && toks.get(e).sentence() == s && segOfTok[e] < 0) {
-        e++;
-      }
-      f = trailing(a1, e, "trailing_verb");
-      if (f != null && (e - a1 <= 8 || (e < toks.size() && segOfTok[e] >= 0 && isPunct(e - 1)))) {
-        return f;
-      }
+    if (next != null) {
+      return next;
     }
-    f = clauseIn(a0, a1, "trailing_clause");
+    f = clauseIn(a0, sentEnd[sLast], "trailing_clause");
     if (f != null) {
       return f;
     }
@@ -457,10 +470,10 @@ public final class NewsQuoteAttributor {
       "claim", "insist", "explain", "announce", "warn", "tweet", "declare", "report", "testify", "acknowledge",
       "suggest", "contend", "assert", "maintain");
 
-  /** A speech clause (subject + verb) anywhere in the window after the quote. */
+  /** A speech clause (subject + verb) anywhere in the window after the quote (other quotes skipped). */
   private @Nullable Found clauseIn(int a0, int a1, String sieve) {
     for (int v = a0; v < a1; v++) {
-      if (isSpeechVerb(v, true)) {
+      if (segOfTok[v] < 0 && isSpeechVerb(v, true)) {
         int[] np = subjectOf(a0, v, a1);
         if (np != null) {
           return found(np, sieve);
@@ -656,7 +669,8 @@ public final class NewsQuoteAttributor {
    * "…, said Smith" the noun phrase right after it.
    */
   private int @Nullable [] subjectOf(int w0, int v, int w1) {
-    if (v > w0 && isWord(v - 1, ",") && toks.get(v).pos().equals("VBG")) {
+    if (v > w0 && toks.get(v).pos().equals("VBG") && !AUX.contains(lower(v - 1)) && !isNoun(v - 1)
+        || v > w0 && isWord(v - 1, ",") && toks.get(v).pos().equals("VBG")) {
       int[] np = sentenceSubject(sentStart[toks.get(v).sentence()], v);
       return np != null && (hasName(np) || isPronoun(np[0])) ? np : null;
     }

@@ -65,6 +65,15 @@ class NewsQuoteAttributorTest {
   }
 
   @Test
+  void mixedQuotesTakeTheReportingClausesSubject() {
+    List<QuoteSpan> qs = quotes("On Thursday, Senator Ana Ruiz endorsed the plan, saying it was “the best deal "
+        + "the county could get.”\n\n"
+        + "Ruiz said the mayor was right to urge residents “to stay calm and keep their receipts.”");
+    assertEquals("Ana Ruiz", quote(qs, "“the best deal").canonicalSpeaker());
+    assertEquals("Ruiz", quote(qs, "“to stay calm").speaker(), "the reporting verb governs the embedded one");
+  }
+
+  @Test
   void accordingToAndOrganisationsAndRolesAsSpeakers() {
     List<QuoteSpan> qs = quotes("The dam needs urgent repairs, “or it could fail within a year,” according to "
         + "the Northfield Water Authority.\n\n"
