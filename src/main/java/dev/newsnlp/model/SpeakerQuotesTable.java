@@ -34,7 +34,7 @@ public final class SpeakerQuotesTable {
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the quote starts in."))
           .addField(nullable(SPEAKER_ENTITY_ID, FieldType.STRING, "Entity id of the speaker in the document's entities, when entities are resolved; else null."))
           .addField(nullable(SPEAKER_TYPE, FieldType.STRING, "Type of the speaker: PERSON, ORGANIZATION, LOCATION, ... (news mode); null when unknown."))
-          .addField(nullable(ATTRIBUTION, FieldType.STRING, "Rule that found the speaker: trailing_verb, split_quote, leading_verb, according_to, trailing_clause, multi_paragraph, same_paragraph, colon_intro, previous_paragraph (news mode), or corenlp; null when no speaker."))
+          .addField(nullable(ATTRIBUTION, FieldType.STRING, "Rule that found the speaker: trailing_verb, split_quote, leading_verb, according_to, trailing_clause, sentence_subject, previous_sentence, multi_paragraph, same_paragraph, colon_intro, previous_paragraph (news mode; docs/QUOTES.md), or corenlp; null when no speaker."))
           .build();
 
   private SpeakerQuotesTable() {}
