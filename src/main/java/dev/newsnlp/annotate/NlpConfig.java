@@ -20,15 +20,19 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
     corenlp
   }
 
-  /** NER configurations; see {@link NerSettings} for what each sets. */
+  /** NER configurations; see {@link NerSettings} for what each sets and docs/NER.md for how they measure. */
   public enum NerMode {
-    /** CoreNLP's default English NER. */
+    /** CoreNLP's CoNLL 4-class CRF with document-level person-name consistency (the default). */
+    accurate,
+    /** CoreNLP's CoNLL 4-class CRF alone. */
+    fast,
+    /** CoreNLP's default English NER (3 CRFs, SUTime, numbers, fine-grained types): slowest, dates and numbers too. */
     standard
   }
 
   /** The annotator chain, in CoreNLP's order. */
   public String annotators() {
-    String base = "tokenize,ssplit,pos,lemma,ner";
+    String base = NerSettings.annotators(nerMode, quoteMode != QuoteMode.none);
     return switch (quoteMode) {
       case none -> base;
       case corenlp -> base + ",depparse,coref,quote";
@@ -48,8 +52,9 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
   Properties toProperties(int instanceId) {
     Properties p = new Properties();
     p.setProperty("annotators", annotators());
-    // Paragraphs (blank lines) end sentences: a title line never runs into the first body sentence.
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Every line break ends a sentence: dump text is never hard-wrapped (a line is a paragraph, a title, a
+    // byline or a list item), so a title or byline line never runs into the next line's sentence.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     NerSettings.apply(p, nerMode);
     if (quoteMode == QuoteMode.corenlp) {
       p.setProperty("coref.algorithm", "statistical");
