@@ -127,6 +127,7 @@ public final class NewsNlpPipeline {
     PCollectionRowTuple tables =
         PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
+            .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
             .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
             .and(Tables.FAILURES, failures);
     tables.apply("WriteTables",

@@ -3,6 +3,7 @@ package dev.newsnlp.annotate;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.model.DocumentsTable;
+import dev.newsnlp.model.EntitiesTable;
 import dev.newsnlp.model.EntityMentionsTable;
 import dev.newsnlp.model.FailuresTable;
 import dev.newsnlp.model.SpeakerQuotesTable;
@@ -16,13 +17,14 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Cleaned pages → the documents, entity_mentions and speaker_quotes rows. Kept pages run through CoreNLP;
+ * Cleaned pages → the documents, entity_mentions, entities and speaker_quotes rows. Kept pages run through CoreNLP;
  * dropped pages only get their documents row. A page CoreNLP fails on gets a failures row and a documents
  * row with status failed, and the run goes on.
  */
 public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollectionTuple> {
   public static final TupleTag<Row> DOCUMENTS = new TupleTag<Row>("documents") {};
   public static final TupleTag<Row> MENTIONS = new TupleTag<Row>("entity_mentions") {};
+  public static final TupleTag<Row> ENTITIES = new TupleTag<Row>("entities") {};
   public static final TupleTag<Row> QUOTES = new TupleTag<Row>("speaker_quotes") {};
 
   private final NlpConfig config;
@@ -43,9 +45,10 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
             .apply("SpreadPages", Reshuffle.viaRandomKey())
             .apply("RunCoreNlp",
                 ParDo.of(new AnnotateFn(config))
-                    .withOutputTags(DOCUMENTS, TupleTagList.of(MENTIONS).and(QUOTES).and(Failures.TAG)));
+                    .withOutputTags(DOCUMENTS, TupleTagList.of(MENTIONS).and(ENTITIES).and(QUOTES).and(Failures.TAG)));
     out.get(DOCUMENTS).setRowSchema(DocumentsTable.SCHEMA);
     out.get(MENTIONS).setRowSchema(EntityMentionsTable.SCHEMA);
+    out.get(ENTITIES).setRowSchema(EntitiesTable.SCHEMA);
     out.get(QUOTES).setRowSchema(SpeakerQuotesTable.SCHEMA);
     out.get(Failures.TAG).setRowSchema(FailuresTable.SCHEMA);
     return out;

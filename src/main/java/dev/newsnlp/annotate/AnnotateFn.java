@@ -1,5 +1,6 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.model.DocumentRows;
@@ -64,8 +65,12 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
     }
     millisPerDoc.update((System.nanoTime() - t0) / 1_000_000);
     String docId = page.getDocId();
-    for (Row row : RowConverter.mentionRows(docId, result.mentions())) {
+    EntityResolver.Result entities = EntityResolver.resolve(docId, result.mentions());
+    for (Row row : RowConverter.mentionRows(docId, result.mentions(), entities)) {
       out.get(Annotate.MENTIONS).output(row);
+    }
+    for (Row row : RowConverter.entityRows(docId, entities)) {
+      out.get(Annotate.ENTITIES).output(row);
     }
     for (Row row : RowConverter.quoteRows(docId, result.quotes(), result.mentions())) {
       out.get(Annotate.QUOTES).output(row);

@@ -21,7 +21,7 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setInput(String value);
 
   @Description(
-      "Output folder; one sub-folder per table (documents/, entity_mentions/, speaker_quotes/, failures/). "
+      "Output folder; one sub-folder per table (documents/, entity_mentions/, entities/, speaker_quotes/, failures/). "
           + "E.g. 'out/' or 'gs://bucket/newsnlp/'.")
   @Validation.Required
   String getOutput();
@@ -58,8 +58,11 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setQuoteAttribution(NlpConfig.QuoteMode value);
 
-  @Description("NER configuration: standard is CoreNLP's default English NER.")
-  @Default.Enum("standard")
+  @Description(
+      "NER configuration (docs/NER.md): accurate is CoreNLP's CoNLL 4-class model with document-level "
+          + "person-name consistency; fast is that model alone; standard is CoreNLP's default English NER "
+          + "(several times slower; adds DATE, NUMBER, MONEY and fine-grained types such as CITY, COUNTRY).")
+  @Default.Enum("accurate")
   NlpConfig.NerMode getNer();
 
   void setNer(NlpConfig.NerMode value);
