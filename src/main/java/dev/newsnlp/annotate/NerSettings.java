@@ -19,7 +19,7 @@ final class NerSettings {
     String front = withPos || mode == NlpConfig.NerMode.standard ? "tokenize,ssplit,pos,lemma" : "tokenize,ssplit";
     return switch (mode) {
       case standard, fast -> front + ",ner";
-      case accurate -> front + ",ner," + NameConsistencyAnnotator.NAME + ",entitymentions";
+      case accurate -> front + ",ner," + NameConsistencyAnnotator.NAME;
     };
   }
 
@@ -37,7 +37,7 @@ final class NerSettings {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.applyFineGrained", "false");
         if (mode == NlpConfig.NerMode.accurate) {
-          // Mentions are built after the document-level name rules have fixed the token tags.
+          // The name rules fix token tags, then build the mentions themselves (instead of ner).
           p.setProperty("ner.buildEntityMentions", "false");
           p.setProperty("customAnnotatorClass." + NameConsistencyAnnotator.NAME,
               NameConsistencyAnnotator.class.getName());

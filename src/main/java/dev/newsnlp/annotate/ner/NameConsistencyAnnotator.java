@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Document-level consistency for person names, run after {@code ner} and before {@code entitymentions}.
+ * Document-level consistency for person names, run right after {@code ner} (configured with
+ * {@code ner.buildEntityMentions=false}); it then builds the entity mentions itself, as {@code ner} would.
  *
  * <p>CoreNLP's CRF labels each sentence on its own, so a person named in full once ("Prime Minister John
  * Major") is often missed or mistyped when only the surname comes back later ("Major told parliament",
@@ -49,15 +51,22 @@ public final class NameConsistencyAnnotator implements Annotator {
 
   private final boolean surnameRule;
   private final boolean retypeRule;
+  private final EntityMentionsAnnotator mentions;
 
   public NameConsistencyAnnotator(String name, Properties props) {
     Set<String> rules = Set.of(props.getProperty(name + ".rules", DEFAULT_RULES).split("\\s*,\\s*"));
     this.surnameRule = rules.contains("surname");
     this.retypeRule = rules.contains("retype");
+    this.mentions = new EntityMentionsAnnotator("ner.entitymentions", props);
   }
 
   @Override
   public void annotate(Annotation doc) {
+    applyRules(doc);
+    mentions.annotate(doc);
+  }
+
+  private void applyRules(Annotation doc) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.isEmpty()) {
       return;
@@ -178,8 +187,10 @@ public final class NameConsistencyAnnotator implements Annotator {
         CoreAnnotations.NamedEntityTagAnnotation.class);
   }
 
+  /** What {@code ner} provides when it builds the mentions itself (coref and quotes require these). */
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
+    return Set.of(CoreAnnotations.MentionsAnnotation.class, CoreAnnotations.EntityTypeAnnotation.class,
+        CoreAnnotations.EntityMentionIndexAnnotation.class);
   }
 }
