@@ -63,6 +63,11 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
     return p;
   }
 
+  /** The CoreNLP properties of this configuration, e.g. for CoreNLP's command line (tools.CoreNlpProperties). */
+  public Properties coreNlpProperties() {
+    return toProperties(0);
+  }
+
   /** Identifies equal configurations in the holder. */
   String key() {
     return toProperties(0).toString();
