@@ -1,0 +1,884 @@
+package dev.newsnlp.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The block classifier shared by the text-dump and the HTML paths.
+ *
+ * <ol>
+ *   <li>Per line: text features (length, stop-word density, sentence punctuation, boilerplate phrases, share
+ *       bars, photo credits, dates, bylines) plus DOM evidence when the input was HTML.
+ *   <li>Per list run: menus and link lists (many short bullet items) versus content lists.
+ *   <li>Main region: the maximum-sum run of line scores, where prose scores up, noise scores down and
+ *       section-end headings ("Most Read", "Comments", "Related") act as barriers.
+ *   <li>Inside the region: keep prose, subheadings that introduce prose, content lists, byline and date
+ *       lines; drop inline noise (captions, cross-links, ads, share bars) and trailing appeals.
+ *   <li>The title is searched just above the body (URL slug and HTML meta help); byline and date lines
+ *       between title and body are kept.
+ *   <li>Page-level decisions: error pages, consent walls, listings, too little prose.
+ * </ol>
+ */
+final class ArticleExtractor {
+
+  /** Evidence from HTML head / structured data, all optional. */
+  static final class Meta {
+    final List<String> titles = new ArrayList<>();
+    @Nullable String published;
+    @Nullable String byline;
+    @Nullable String ogType;
+  }
+
+  /** Outcome of one page. */
+  static final class Extraction {
+    final List<Line> lines;
+    int titleIndex = -1;
+    int start = -1;
+    int end = -1;
+    @Nullable String title;
+    @Nullable String byline;
+    @Nullable String published;
+    @Nullable String dropReason;
+    int bodyWords;
+
+    Extraction(List<Line> lines) {
+      this.lines = lines;
+    }
+  }
+
+  private static final String[] LANGS = {"en", "de", "fr", "es", "it", "pt", "nl"};
+  private static final List<Set<String>> STOPS = new ArrayList<>();
+
+  static {
+    for (String l : LANGS) {
+      STOPS.add(Lexicon.STOPWORDS.get(l));
+    }
+  }
+
+  private static final Pattern W3M_BUTTON = Pattern.compile("^\\[[^\\]]{0,40}\\](?:\\s*\\[[^\\]]{0,40}\\])*$");
+  private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+  private static final Pattern SLASH_CREDIT = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'\\-]*\\s+){1,3}\\p{Lu}[\\p{L}.'\\-]*\\s*/\\s*(?:\\p{Lu}[\\p{L}.'\\-]*\\s*){1,3}$",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ERROR_PAGE = Pattern.compile(
+      "(?i)\\b(404|page not found|page cannot be found|page could not be found|page can't be found"
+          + "|page can’t be found|page doesn't exist|page does not exist|page no longer exists|no longer available"
+          + "|access denied|403 forbidden|forbidden|internal server error|service unavailable|bad gateway"
+          + "|something went wrong|seite nicht gefunden|page introuvable|página no encontrada|error 50\\d)\\b");
+  private static final Pattern CONSENT = Pattern.compile(
+      "(?i)(we use cookies|uses cookies|use of cookies|cookie policy|cookie settings|accept all|reject all"
+          + "|manage (?:your )?preferences|we value your privacy|your privacy choices|consent|before you continue"
+          + "|subscribe to (?:continue|read)|to continue reading|sign in to (?:continue|read)|log in to (?:continue|read)"
+          + "|already a subscriber|create a free account|register to (?:continue|read)|for subscribers only"
+          + "|are you a robot|verify you are (?:a )?human|enable javascript|javascript is disabled"
+          + "|please enable cookies|paywall)");
+  private static final Pattern LISTING_URL = Pattern.compile(
+      "(?i)(/tags?/|/categor(?:y|ies)/|/topics?/|/sections?/|/search\\b|[?&](?:s|q|query|search)=|/authors?/"
+          + "|/page/\\d+/?$|/archives?/?$|/index\\.html?$|/latest/?$)");
+
+  private ArticleExtractor() {}
+
+  static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
+    Extraction x = new Extraction(lines);
+    if (lines.isEmpty()) {
+      x.dropReason = DropReasons.EMPTY;
+      return x;
+    }
+    features(lines);
+    classify(lines);
+    markLists(lines);
+    markCaptions(lines);
+    scoreLines(lines);
+    int[] region = maxRegion(lines);
+    if (region == null) {
+      x.dropReason = pageDropReason(x, url, meta);
+      if (x.dropReason == null) {
+        x.dropReason = DropReasons.NO_ARTICLE_TEXT;
+      }
+      return x;
+    }
+    x.start = region[0];
+    x.end = region[1];
+    selectInside(x);
+    findTitle(x, url, meta);
+    metadata(x, meta);
+    x.dropReason = pageDropReason(x, url, meta);
+    return x;
+  }
+
+  // ------------------------------------------------------------------ features
+
+  private static void features(List<Line> lines) {
+    int[] langHits = new int[LANGS.length];
+    int[][] perLine = new int[lines.size()][];
+    for (int li = 0; li < lines.size(); li++) {
+      Line l = lines.get(li);
+      String t = l.text;
+      l.lower = Lexicon.lower(t);
+      l.label = Lexicon.label(t);
+      int[] hits = new int[LANGS.length];
+      String s = l.lower;
+      int n = s.length();
+      int i = 0;
+      int words = 0;
+      int letters = 0;
+      int upper = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        boolean hasLetter = false;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (Character.isLetter(d)) {
+            hasLetter = true;
+            letters++;
+          } else if (!(Character.isDigit(d) || ((d == '\'' || d == '’' || d == '-') && j + 1 < n
+              && Character.isLetter(s.charAt(j + 1))))) {
+            break;
+          }
+          j++;
+        }
+        if (hasLetter) {
+          words++;
+          if (Character.isUpperCase(t.charAt(i))) {
+            upper++;
+          }
+          String tok = s.substring(i, j);
+          if (tok.indexOf('’') >= 0) {
+            tok = tok.replace('’', '\'');
+          }
+          for (int k = 0; k < LANGS.length; k++) {
+            if (STOPS.get(k).contains(tok)) {
+              hits[k]++;
+            }
+          }
+        }
+        i = j;
+      }
+      l.words = words;
+      l.letters = letters;
+      l.upperInitial = upper;
+      l.endsSentence = endsSentence(t);
+      perLine[li] = hits;
+      if (words >= 5) {
+        for (int k = 0; k < LANGS.length; k++) {
+          langHits[k] += hits[k];
+        }
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < LANGS.length; k++) {
+      if (langHits[k] > langHits[best]) {
+        best = k;
+      }
+    }
+    for (int li = 0; li < lines.size(); li++) {
+      lines.get(li).stop = perLine[li][best];
+    }
+  }
+
+  private static boolean endsSentence(String t) {
+    int i = t.length() - 1;
+    while (i >= 0) {
+      char c = t.charAt(i);
+      if (c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == '»' || c == ']' || c == '*') {
+        i--;
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '。';
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ per-line classes
+
+  private static void classify(List<Line> lines) {
+    for (Line l : lines) {
+      l.cls = Line.Cls.SHORT;
+      if (l.letters == 0) {
+        l.noise = true;
+        l.cls = Line.Cls.BAD;
+        continue;
+      }
+      double sd = l.stopDensity();
+      String label = l.label;
+      if (l.words <= 6 && Lexicon.isSectionEndHeading(label)) {
+        l.barrier = true;
+        l.noise = true;
+        l.cls = Line.Cls.BAD;
+        continue;
+      }
+      if (isNoise(l)) {
+        l.noise = true;
+        l.cls = Line.Cls.BAD;
+        continue;
+      }
+      if (l.words <= 14 && (Lexicon.BYLINE.matcher(l.text).matches()
+          || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
+        l.bylineLine = true;
+      }
+      if (l.words <= 12 && DateFinder.fromText(l.text) != null) {
+        l.dateLine = true;
+      }
+      if (l.pre) {
+        l.cls = l.words >= 3 ? Line.Cls.NEAR : Line.Cls.SHORT;
+        continue;
+      }
+      if ((l.words >= 8 && sd >= 0.15 && (l.endsSentence || l.words >= 16))
+          || (l.words >= 30 && sd >= 0.08)) {
+        l.cls = Line.Cls.GOOD;
+      } else if ((l.words >= 5 && sd >= 0.1) || (l.words >= 3 && l.endsSentence && sd > 0)) {
+        l.cls = Line.Cls.NEAR;
+      }
+      if (l.dateLine || l.bylineLine) {
+        l.cls = Line.Cls.SHORT;
+      }
+    }
+  }
+
+  private static boolean isNoise(Line l) {
+    String label = l.label;
+    if (l.words <= 6 && Lexicon.UI_LABELS.contains(label)) {
+      return true;
+    }
+    String t = l.text;
+    if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
+      return true;
+    }
+    String low = l.lower;
+    if (l.words <= 40) {
+      for (String p : Lexicon.NOISE_PREFIXES) {
+        if (low.startsWith(p)) {
+          return true;
+        }
+      }
+      if (low.indexOf('©') >= 0 || low.startsWith("copyright")) {
+        return true;
+      }
+    }
+    if (l.words <= 12 && isShareBar(low)) {
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isShareBar(String low) {
+    int n = 0;
+    for (String tok : low.split("[^\\p{L}+]+")) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      if (!Lexicon.SHARE_WORDS.contains(tok)) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 2;
+  }
+
+  private static int appealHits(Line l) {
+    if (l.words < 5) {
+      return 0;
+    }
+    Set<String> seen = new HashSet<>();
+    for (String tok : l.lower.split("[^\\p{L}\\-]+")) {
+      if (Lexicon.APPEAL_WORDS.contains(tok)) {
+        seen.add(tok);
+      }
+    }
+    return seen.size();
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  /** Marks runs of bullet items that look like menus / link lists. */
+  private static void markLists(List<Line> lines) {
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      if (!lines.get(i).bullet) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int baseIndent = lines.get(i).indent;
+      while (j + 1 < n) {
+        Line next = lines.get(j + 1);
+        if (next.bullet || (next.indent > baseIndent && next.indent > 0)) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      int items = 0;
+      int words = 0;
+      int sentences = 0;
+      int good = 0;
+      int lowerStart = 0;
+      int maxWords = 0;
+      for (int k = i; k <= j; k++) {
+        Line l = lines.get(k);
+        if (l.bullet) {
+          items++;
+        }
+        words += l.words;
+        maxWords = Math.max(maxWords, l.words);
+        if (l.endsSentence) {
+          sentences++;
+        }
+        if (l.cls == Line.Cls.GOOD) {
+          good++;
+        }
+        if (!l.text.isEmpty() && !Character.isUpperCase(l.text.charAt(0))) {
+          lowerStart++;
+        }
+      }
+      int count = j - i + 1;
+      double avg = (double) words / count;
+      boolean menu;
+      if (good * 2 >= count || (avg >= 8 && sentences * 3 >= count)) {
+        menu = false;
+      } else if (items >= 2 && avg < 5 && sentences * 4 < count && lowerStart * 2 < count) {
+        menu = true;
+      } else {
+        menu = items >= 6 && avg < 7 && sentences * 4 < count && good == 0;
+      }
+      if (menu) {
+        for (int k = i; k <= j; k++) {
+          lines.get(k).menuRun = true;
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  // ------------------------------------------------------------------ captions
+
+  private static void markCaptions(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.noise || l.words > 40 || l.words == 0) {
+        continue;
+      }
+      boolean credit = Lexicon.CAPTION_CREDIT.matcher(l.text).find()
+          || (!l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(l.text).find());
+      if (credit && !(l.cls == Line.Cls.GOOD && l.words > 25)) {
+        l.caption = true;
+        // The caption sentence that follows an image credit line ("Tahir Della (dpa)" / "Tahir Della helped ...").
+        if (i + 1 < lines.size() && !l.endsSentence) {
+          Line next = lines.get(i + 1);
+          if (!next.noise && !next.bullet && next.words <= 30 && next.cls != Line.Cls.GOOD) {
+            next.caption = true;
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ region
+
+  private static void scoreLines(List<Line> lines) {
+    boolean afterComments = false;
+    for (Line l : lines) {
+      double s;
+      if (l.barrier) {
+        s = -8;
+        if (l.label.contains("comment") || l.label.contains("repl") || l.label.contains("conversation")
+            || l.label.contains("discussion") || l.label.contains("response")) {
+          afterComments = true;
+        }
+      } else if (l.noise) {
+        s = -1.2;
+      } else if (l.menuRun) {
+        s = -1.0;
+      } else if (l.caption) {
+        s = -0.5;
+      } else {
+        switch (l.cls) {
+          case GOOD:
+            s = 1 + Math.min(l.text.length(), 800) / 160.0;
+            if (appealHits(l) >= 2) {
+              s = -1;
+            }
+            break;
+          case NEAR:
+            s = l.bullet ? 0 : 0.3;
+            break;
+          default:
+            s = l.bullet ? -0.6 : (l.dateLine || l.bylineLine ? 0 : -0.3);
+        }
+      }
+      // DOM evidence (HTML only)
+      if (l.domNoise > 0) {
+        s -= 3 * l.domNoise;
+      }
+      if (l.linkDensity > 0.5 && l.words > 0) {
+        s = Math.min(s, -0.8);
+      }
+      if (l.inArticle && s > 0) {
+        s *= 1.3;
+      }
+      if (afterComments && s > 0) {
+        s *= 0.4;
+      }
+      l.score = s;
+    }
+  }
+
+  private static int @Nullable [] maxRegion(List<Line> lines) {
+    double best = 0;
+    int bestS = -1;
+    int bestE = -1;
+    double cur = 0;
+    int curS = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      double s = lines.get(i).score;
+      if (cur <= 0) {
+        cur = s;
+        curS = i;
+      } else {
+        cur += s;
+      }
+      if (cur > best) {
+        best = cur;
+        bestS = curS;
+        bestE = i;
+      }
+    }
+    if (bestS < 0 || best < 1.0) {
+      return null;
+    }
+    return new int[] {bestS, bestE};
+  }
+
+  // ------------------------------------------------------------------ selection inside the region
+
+  private static void selectInside(Extraction x) {
+    List<Line> lines = x.lines;
+    int s = x.start;
+    int e = x.end;
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      l.keep = false;
+      if (l.noise || l.barrier || l.caption || l.menuRun || l.text.isEmpty()) {
+        continue;
+      }
+      switch (l.cls) {
+        case GOOD:
+          l.keep = true;
+          break;
+        case NEAR:
+          l.keep = true;
+          break;
+        default:
+          l.keep = l.dateLine || l.bylineLine;
+      }
+    }
+    // Short lines: subheadings that introduce kept prose; short list items inside kept lists.
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (l.keep || l.noise || l.barrier || l.caption || l.menuRun || l.cls != Line.Cls.SHORT
+          || l.text.isEmpty()) {
+        continue;
+      }
+      Line next = nextContent(lines, i, e);
+      Line prev = prevContent(lines, i, s);
+      if (!l.bullet) {
+        if (next != null && next.keep && (next.cls == Line.Cls.GOOD || next.cls == Line.Cls.NEAR)
+            && l.words <= 20) {
+          l.keep = true;
+        } else if (prev != null && prev.keep && l.endsSentence && next != null && next.keep) {
+          l.keep = true;
+        }
+      } else {
+        boolean prevKept = prev != null && prev.keep && !prev.noise;
+        boolean nextKept = next != null && next.keep;
+        if (prevKept && nextKept) {
+          l.keep = true;
+        }
+      }
+    }
+    // Trailing appeals and short tails: the region ends with the last clean prose line.
+    int last = e;
+    while (last >= s) {
+      Line l = lines.get(last);
+      if (l.keep && l.cls == Line.Cls.GOOD && appealHits(l) < 2) {
+        break;
+      }
+      if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && appealHits(l) < 2) {
+        break;
+      }
+      l.keep = false;
+      last--;
+    }
+    x.end = last;
+    // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
+    for (int i = s; i <= x.end; i++) {
+      Line l = lines.get(i);
+      if (l.keep && appealHits(l) >= 3) {
+        l.keep = false;
+      }
+    }
+    // Leading short lines before the first prose line are only kept as title/byline/date (decided later).
+    for (int i = s; i <= x.end; i++) {
+      Line l = lines.get(i);
+      if (l.cls == Line.Cls.GOOD && l.keep) {
+        break;
+      }
+      if (l.keep && !(l.dateLine || l.bylineLine) && l.cls == Line.Cls.SHORT) {
+        l.keep = false;
+      }
+    }
+    int count = 0;
+    for (int i = s; i <= x.end; i++) {
+      if (lines.get(i).keep) {
+        count += lines.get(i).words;
+      }
+    }
+    x.bodyWords = count;
+  }
+
+  private static @Nullable Line nextContent(List<Line> lines, int i, int e) {
+    for (int k = i + 1; k <= e && k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (!l.noise && !l.caption) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Line prevContent(List<Line> lines, int i, int s) {
+    for (int k = i - 1; k >= s && k >= 0; k--) {
+      Line l = lines.get(k);
+      if (!l.noise && !l.caption) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ title
+
+  private static void findTitle(Extraction x, @Nullable String url, @Nullable Meta meta) {
+    List<Line> lines = x.lines;
+    Set<String> slug = slugTokens(url);
+    List<String> metaTitles = meta == null ? List.of() : meta.titles;
+    int first = x.start;
+    // the first kept prose line
+    for (int i = x.start; i <= x.end; i++) {
+      if (lines.get(i).keep && lines.get(i).cls == Line.Cls.GOOD) {
+        first = i;
+        break;
+      }
+    }
+    int bestIdx = -1;
+    double best = 0;
+    int lo = Math.max(0, first - 30);
+    int menuBlock = 0;
+    for (int i = first; i >= lo; i--) {
+      Line l = lines.get(i);
+      if (i < first) {
+        if (l.barrier && i < x.start) {
+          break;
+        }
+        if (l.menuRun) {
+          if (++menuBlock >= 6 && bestIdx >= 0) {
+            break;
+          }
+          continue;
+        }
+        menuBlock = 0;
+      }
+      double sc = titleScore(l, slug, metaTitles);
+      if (sc <= 0) {
+        continue;
+      }
+      int dist = first - i;
+      sc += Math.max(0, 1.5 - 0.08 * dist);
+      if (sc > best) {
+        best = sc;
+        bestIdx = i;
+      }
+    }
+    if (bestIdx < 0 || best < 1.6) {
+      return;
+    }
+    x.titleIndex = bestIdx;
+    Line t = lines.get(bestIdx);
+    t.keep = true;
+    t.titleLine = true;
+    x.title = t.text;
+    // Between title and body: keep byline, date and standfirst lines, drop the rest.
+    if (bestIdx < x.start) {
+      for (int i = bestIdx + 1; i < x.start; i++) {
+        Line l = lines.get(i);
+        l.keep = !l.noise && !l.caption && !l.menuRun && !l.barrier
+            && (l.dateLine || l.bylineLine || (l.cls == Line.Cls.GOOD && !l.bullet));
+        if (l.keep && l.bullet && !(l.dateLine || l.bylineLine)) {
+          l.keep = false;
+        }
+      }
+      x.start = bestIdx;
+    } else {
+      for (int i = x.start; i < bestIdx; i++) {
+        Line l = lines.get(i);
+        if (l.keep && !(l.dateLine || l.bylineLine) && l.cls != Line.Cls.GOOD) {
+          l.keep = false;
+        }
+      }
+    }
+  }
+
+  private static double titleScore(Line l, Set<String> slug, List<String> metaTitles) {
+    if (l.noise || l.caption || l.barrier || l.words < 2 || l.words > 35 || l.dateLine || l.bylineLine) {
+      return 0;
+    }
+    if (l.text.length() > 250) {
+      return 0;
+    }
+    double sc = 0.5;
+    if (l.heading == 1) {
+      sc += 2.5;
+    } else if (l.heading >= 2 && l.heading <= 3) {
+      sc += 0.5;
+    }
+    for (String mt : metaTitles) {
+      if (mt.equals(l.text)) {
+        sc += 3;
+        break;
+      }
+      if (l.words >= 3 && mt.contains(l.text)) {
+        sc += 2;
+        break;
+      }
+    }
+    if (!slug.isEmpty()) {
+      int hit = 0;
+      Set<String> seen = new HashSet<>();
+      for (String tok : l.lower.split("[^\\p{L}\\p{N}]+")) {
+        if (tok.length() > 1 && slug.contains(tok) && seen.add(tok)) {
+          hit++;
+        }
+      }
+      double frac = (double) hit / Math.min(slug.size(), Math.max(3, l.words));
+      sc += 4 * Math.min(1, frac);
+    }
+    if (l.bullet) {
+      sc -= 0.7;
+    }
+    if (l.text.endsWith(".") && l.words > 6) {
+      sc -= 0.8;
+    }
+    if (l.words >= 4 && l.words <= 25) {
+      sc += 0.5;
+    }
+    if (l.cls == Line.Cls.GOOD && l.words > 25) {
+      sc -= 1;
+    }
+    return sc;
+  }
+
+  private static Set<String> slugTokens(@Nullable String url) {
+    Set<String> out = new HashSet<>();
+    if (url == null) {
+      return out;
+    }
+    String u = url;
+    int q = u.indexOf('?');
+    if (q >= 0) {
+      u = u.substring(0, q);
+    }
+    int h = u.indexOf('#');
+    if (h >= 0) {
+      u = u.substring(0, h);
+    }
+    int scheme = u.indexOf("://");
+    if (scheme < 0) {
+      return out;
+    }
+    int path = u.indexOf('/', scheme + 3);
+    if (path < 0) {
+      return out;
+    }
+    // the longest path segment with word separators is the slug
+    String bestSeg = "";
+    for (String seg : u.substring(path + 1).split("/")) {
+      String sg = seg.replaceAll("\\.[a-z]{2,5}$", "");
+      int seps = sg.length() - sg.replace("-", "").replace("_", "").length();
+      int bestSeps = bestSeg.length() - bestSeg.replace("-", "").replace("_", "").length();
+      if (seps > bestSeps) {
+        bestSeg = sg;
+      }
+    }
+    for (String tok : bestSeg.toLowerCase(Locale.ROOT).split("[-_+.]+")) {
+      if (tok.length() > 1 && !tok.chars().allMatch(Character::isDigit)) {
+        out.add(tok);
+      }
+    }
+    if (out.size() < 2) {
+      out.clear();
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ metadata
+
+  private static void metadata(Extraction x, @Nullable Meta meta) {
+    List<Line> lines = x.lines;
+    int from = x.titleIndex >= 0 ? x.titleIndex : x.start;
+    int to = Math.min(x.end, from + 12);
+    int lo = Math.max(0, from - 6);
+    for (int i = lo; i <= to && i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (x.byline == null && l.bylineLine && (l.keep || i < from)) {
+        x.byline = l.text;
+        if (i > from) {
+          l.keep = true;
+        }
+      }
+    }
+    if (meta != null && meta.published != null) {
+      x.published = meta.published;
+    }
+    for (int i = from; i <= to && i < lines.size() && x.published == null; i++) {
+      Line l = lines.get(i);
+      if (l.dateLine && !l.noise) {
+        x.published = DateFinder.fromText(l.text);
+      }
+    }
+    for (int i = from - 1; i >= lo && x.published == null; i--) {
+      Line l = lines.get(i);
+      if (l.dateLine && !l.menuRun) {
+        x.published = DateFinder.fromText(l.text);
+      }
+    }
+    if (x.byline == null && meta != null && meta.byline != null) {
+      x.byline = meta.byline;
+    }
+  }
+
+  // ------------------------------------------------------------------ page-level decisions
+
+  private static @Nullable String pageDropReason(Extraction x, @Nullable String url, @Nullable Meta meta) {
+    List<Line> lines = x.lines;
+    int body = x.bodyWords;
+    int totalGood = 0;
+    int goodLines = 0;
+    for (Line l : lines) {
+      if (l.cls == Line.Cls.GOOD && !l.noise) {
+        totalGood += l.words;
+        goodLines++;
+      }
+    }
+    // Error pages: an error phrase in the title or the first lines, little prose.
+    if (body < 150) {
+      String head = x.title != null ? x.title : "";
+      if (ERROR_PAGE.matcher(head).find()) {
+        return DropReasons.NOT_ARTICLE_ERROR;
+      }
+      int seen = 0;
+      for (Line l : lines) {
+        if (l.words > 0 && l.words <= 12 && !l.menuRun && ERROR_PAGE.matcher(l.text).find()
+            && (l.heading > 0 || l.words <= 8)) {
+          return DropReasons.NOT_ARTICLE_ERROR;
+        }
+        if (++seen > 60) {
+          break;
+        }
+      }
+    }
+    // Consent / login / paywall walls: the prose left is mostly about cookies, consent or signing in.
+    if (body < 120) {
+      int consentWords = 0;
+      for (Line l : lines) {
+        if (CONSENT.matcher(l.text).find()) {
+          consentWords += Math.max(3, l.words);
+        }
+      }
+      if (consentWords >= 8 && consentWords * 2 >= Math.max(body, totalGood) / 2) {
+        return DropReasons.NOT_ARTICLE_CONSENT;
+      }
+    }
+    if (x.start < 0 || body == 0) {
+      return totalGood == 0 && goodLines == 0 && x.start < 0 ? DropReasons.NO_ARTICLE_TEXT
+          : (body == 0 ? DropReasons.NO_ARTICLE_TEXT : null);
+    }
+    // Listings: teasers spread over the page, no dominant article region.
+    boolean listingUrl = url != null && LISTING_URL.matcher(url).find();
+    int regionGoodLines = 0;
+    for (int i = x.start; i <= x.end; i++) {
+      if (lines.get(i).keep && lines.get(i).cls == Line.Cls.GOOD) {
+        regionGoodLines++;
+      }
+    }
+    int teasers = countTeasers(lines, x);
+    if (meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article")) {
+      listingUrl = false;
+    } else if (teasers >= 6 && body < 350 && (listingUrl || body * 3 < totalGood)) {
+      return DropReasons.NOT_ARTICLE_LISTING;
+    }
+    if (listingUrl && body < 200 && regionGoodLines <= 2) {
+      return DropReasons.NOT_ARTICLE_LISTING;
+    }
+    if (body < 40 || (regionGoodLines == 0 && body < 80)) {
+      return DropReasons.TOO_LITTLE_PROSE;
+    }
+    return null;
+  }
+
+  /** Headline + summary pairs outside the chosen region. */
+  private static int countTeasers(List<Line> lines, Extraction x) {
+    int n = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (i >= x.start && i <= x.end) {
+        continue;
+      }
+      Line l = lines.get(i);
+      Line p = lines.get(i - 1);
+      if (l.cls == Line.Cls.GOOD && l.words < 60 && !p.noise && p.words >= 3 && p.words <= 20
+          && !p.endsSentence) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  /** Title first, then the kept lines in page order; list items of one list joined by a single newline. */
+  static String render(Extraction x) {
+    StringBuilder sb = new StringBuilder();
+    List<Line> lines = x.lines;
+    Line prev = null;
+    if (x.titleIndex >= 0) {
+      sb.append(lines.get(x.titleIndex).text);
+      prev = lines.get(x.titleIndex);
+    }
+    int from = Math.max(0, x.titleIndex >= 0 ? Math.min(x.titleIndex, x.start) : x.start);
+    int prevIdx = -2;
+    for (int i = from; i <= x.end && i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.keep || i == x.titleIndex || l.text.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        boolean sameList = prev != null && prev.bullet && l.bullet && !l.gapBefore && prevIdx == i - 1;
+        sb.append(sameList ? "\n" : "\n\n");
+      }
+      sb.append(l.text);
+      prev = l;
+      prevIdx = i;
+    }
+    return sb.toString();
+  }
+}
