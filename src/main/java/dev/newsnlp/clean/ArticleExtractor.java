@@ -1,9 +1,11 @@
 package dev.newsnlp.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -92,6 +94,7 @@ final class ArticleExtractor {
     features(lines);
     classify(lines);
     markLists(lines);
+    markTightBlocks(lines);
     markCaptions(lines);
     scoreLines(lines);
     int[] region = maxRegion(lines);
@@ -254,6 +257,9 @@ final class ArticleExtractor {
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
+    if (l.words <= 20 && (t.contains("://") || t.contains("www."))) {
+      return true;
+    }
     String low = l.lower;
     if (l.words <= 40) {
       for (String p : Lexicon.NOISE_PREFIXES) {
@@ -283,6 +289,11 @@ final class ArticleExtractor {
       n++;
     }
     return n >= 2;
+  }
+
+  private static boolean isAppeal(Line l) {
+    int h = appealHits(l);
+    return h >= 2 && (l.words <= 50 || h >= 2 + l.words / 50);
   }
 
   private static int appealHits(Line l) {
@@ -361,34 +372,128 @@ final class ArticleExtractor {
     }
   }
 
-  // ------------------------------------------------------------------ captions
+  // ------------------------------------------------------------------ tight blocks
 
-  private static void markCaptions(List<Line> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (l.noise || l.words > 40 || l.words == 0) {
-        continue;
+  /**
+   * Dumps separate paragraphs by blank lines; navigation and teaser grids come as runs of lines without
+   * blank lines between them. A tight run made mostly of short labels is a menu.
+   */
+  private static void markTightBlocks(List<Line> lines) {
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && !lines.get(j + 1).gapBefore && lines.get(j + 1).group < 0) {
+        j++;
       }
-      boolean credit = Lexicon.CAPTION_CREDIT.matcher(l.text).find()
-          || (!l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(l.text).find());
-      if (credit && !(l.cls == Line.Cls.GOOD && l.words > 25)) {
-        l.caption = true;
-        // The caption sentence that follows an image credit line ("Tahir Della (dpa)" / "Tahir Della helped ...").
-        if (i + 1 < lines.size() && !l.endsSentence) {
-          Line next = lines.get(i + 1);
-          if (!next.noise && !next.bullet && next.words <= 30 && next.cls != Line.Cls.GOOD) {
-            next.caption = true;
+      int count = j - i + 1;
+      if (count >= 3) {
+        int shortLabels = 0;
+        for (int k = i; k <= j; k++) {
+          Line l = lines.get(k);
+          if (l.words <= 4 && !l.endsSentence && !l.dateLine && !l.bylineLine) {
+            shortLabels++;
+          }
+        }
+        if (shortLabels * 10 >= count * 6) {
+          for (int k = i; k <= j; k++) {
+            Line l = lines.get(k);
+            if (l.cls != Line.Cls.GOOD && !l.dateLine && !l.bylineLine) {
+              l.menuRun = true;
+            }
           }
         }
       }
+      i = j + 1;
     }
   }
+
+  // ------------------------------------------------------------------ captions
+
+  private static void markCaptions(List<Line> lines) {
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (l.words > 40 || l.words == 0) {
+        continue;
+      }
+      boolean credit = isCredit(l);
+      if (!credit) {
+        continue;
+      }
+      if (!l.noise && l.cls == Line.Cls.GOOD && l.words > 25) {
+        continue;
+      }
+      l.caption = true;
+      // The caption sentence after an image credit ("Tahir Della (dpa)" then "Tahir Della helped ...").
+      if (i + 1 < n && !l.endsSentence) {
+        Line next = lines.get(i + 1);
+        if (!next.noise && !next.bullet && next.words <= 30 && next.cls != Line.Cls.GOOD) {
+          next.caption = true;
+        }
+      }
+      // Caption lines glued to the credit line (no blank line between them).
+      for (int k = i - 1; k >= 0 && k >= i - 4 && !lines.get(k + 1).gapBefore; k--) {
+        Line c = lines.get(k);
+        if (c.words > 60 || c.bullet != l.bullet && c.words > 0 && !c.bullet) {
+          break;
+        }
+        c.caption = true;
+      }
+      for (int k = i + 1; k < n && k <= i + 2 && !lines.get(k).gapBefore; k++) {
+        Line c = lines.get(k);
+        if (c.words > 60) {
+          break;
+        }
+        c.caption = true;
+      }
+    }
+    // Repeated lines (gallery captions, teasers shown twice): later copies are dropped.
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (l.words < 4) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(l.text, i);
+      if (first != null) {
+        l.duplicate = true;
+      }
+    }
+  }
+
+  private static boolean isCredit(Line l) {
+    String low = l.lower;
+    for (String p : CREDIT_PREFIXES) {
+      if (low.startsWith(p)) {
+        return true;
+      }
+    }
+    return Lexicon.CAPTION_CREDIT.matcher(l.text).find()
+        || (!l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(l.text).find());
+  }
+
+  private static final String[] CREDIT_PREFIXES = {
+    "photo:", "photos:", "image:", "images:", "credit:", "photograph:", "picture:", "image copyright",
+    "image caption", "media caption", "photo credit", "image credit", "(photo", "(image", "(credit",
+    "foto:", "bild:", "getty images", "file photo"
+  };
 
   // ------------------------------------------------------------------ region
 
   private static void scoreLines(List<Line> lines) {
     boolean afterComments = false;
-    for (Line l : lines) {
+    int proseBefore = 0;
+    for (int li = 0; li < lines.size(); li++) {
+      Line l = lines.get(li);
+      if (l.barrier && proseBefore < 250) {
+        // "Comments (32)", "Trending" in the page header are links, not the end of the article
+        l.barrier = false;
+      }
+      if (l.cls == Line.Cls.GOOD && !l.noise) {
+        proseBefore += l.text.length();
+      }
+      Line next = li + 1 < lines.size() ? lines.get(li + 1) : null;
       double s;
       if (l.barrier) {
         s = -8;
@@ -400,13 +505,13 @@ final class ArticleExtractor {
         s = -1.2;
       } else if (l.menuRun) {
         s = -1.0;
-      } else if (l.caption) {
+      } else if (l.caption || l.duplicate) {
         s = -0.5;
       } else {
         switch (l.cls) {
           case GOOD:
             s = 1 + Math.min(l.text.length(), 800) / 160.0;
-            if (appealHits(l) >= 2) {
+            if (isAppeal(l)) {
               s = -1;
             }
             break;
@@ -415,6 +520,19 @@ final class ArticleExtractor {
             break;
           default:
             s = l.bullet ? -0.6 : (l.dateLine || l.bylineLine ? 0 : -0.3);
+        }
+      }
+      // Prose paragraphs stand between blank lines; prose glued to other prose is mostly teaser grids.
+      if (s > 0 && l.cls == Line.Cls.GOOD && l.group < 0) {
+        Line prev = li > 0 ? lines.get(li - 1) : null;
+        boolean tightBefore = !l.gapBefore && prev != null;
+        boolean tightAfter = next != null && !next.gapBefore;
+        boolean gluedProse = (tightBefore && prev.cls == Line.Cls.GOOD && !prev.noise)
+            || (tightAfter && next.cls == Line.Cls.GOOD && !next.noise);
+        if (gluedProse) {
+          s *= 0.4;
+        } else if (tightBefore && tightAfter) {
+          s *= 0.85;
         }
       }
       // DOM evidence (HTML only)
@@ -469,7 +587,7 @@ final class ArticleExtractor {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       l.keep = false;
-      if (l.noise || l.barrier || l.caption || l.menuRun || l.text.isEmpty()) {
+      if (l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.text.isEmpty()) {
         continue;
       }
       switch (l.cls) {
@@ -486,7 +604,7 @@ final class ArticleExtractor {
     // Short lines: subheadings that introduce kept prose; short list items inside kept lists.
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
-      if (l.keep || l.noise || l.barrier || l.caption || l.menuRun || l.cls != Line.Cls.SHORT
+      if (l.keep || l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.cls != Line.Cls.SHORT
           || l.text.isEmpty()) {
         continue;
       }
@@ -511,10 +629,10 @@ final class ArticleExtractor {
     int last = e;
     while (last >= s) {
       Line l = lines.get(last);
-      if (l.keep && l.cls == Line.Cls.GOOD && appealHits(l) < 2) {
+      if (l.keep && l.cls == Line.Cls.GOOD && !isAppeal(l)) {
         break;
       }
-      if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && appealHits(l) < 2) {
+      if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && !isAppeal(l)) {
         break;
       }
       l.keep = false;
@@ -524,7 +642,7 @@ final class ArticleExtractor {
     // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
     for (int i = s; i <= x.end; i++) {
       Line l = lines.get(i);
-      if (l.keep && appealHits(l) >= 3) {
+      if (l.keep && appealHits(l) >= 3 && isAppeal(l)) {
         l.keep = false;
       }
     }
@@ -583,28 +701,49 @@ final class ArticleExtractor {
     }
     int bestIdx = -1;
     double best = 0;
-    int lo = Math.max(0, first - 30);
-    int menuBlock = 0;
+    int lo = Math.max(0, first - 80);
+    int menuLines = 0;
+    int dist = 0;
     for (int i = first; i >= lo; i--) {
       Line l = lines.get(i);
       if (i < first) {
         if (l.barrier && i < x.start) {
           break;
         }
+        if (l.words == 0 || l.noise) {
+          continue;
+        }
         if (l.menuRun) {
-          if (++menuBlock >= 6 && bestIdx >= 0) {
+          if (++menuLines >= 8 && bestIdx >= 0) {
             break;
           }
           continue;
         }
-        menuBlock = 0;
+        dist++;
+        if (dist > 25) {
+          break;
+        }
       }
       double sc = titleScore(l, slug, metaTitles);
       if (sc <= 0) {
         continue;
       }
-      int dist = first - i;
-      sc += Math.max(0, 1.5 - 0.08 * dist);
+      if (i == first && l.endsSentence) {
+        continue;
+      }
+      sc += Math.max(0, 1.5 - 0.1 * dist);
+      // a headline is usually followed by a byline or date line
+      for (int k = i + 1, seen = 0; k < lines.size() && seen < 3; k++) {
+        Line f = lines.get(k);
+        if (f.words == 0 || f.noise) {
+          continue;
+        }
+        seen++;
+        if (f.dateLine || f.bylineLine) {
+          sc += 0.7;
+          break;
+        }
+      }
       if (sc > best) {
         best = sc;
         bestIdx = i;
@@ -635,6 +774,17 @@ final class ArticleExtractor {
         if (l.keep && !(l.dateLine || l.bylineLine) && l.cls != Line.Cls.GOOD) {
           l.keep = false;
         }
+      }
+    }
+    // Between the title and the first prose paragraph: byline, date and standfirst only.
+    for (int i = bestIdx + 1; i < first; i++) {
+      Line l = lines.get(i);
+      if (l.keep && !(l.dateLine || l.bylineLine)
+          && !(l.cls == Line.Cls.GOOD || (l.cls == Line.Cls.NEAR && l.endsSentence && !l.bullet))) {
+        l.keep = false;
+      }
+      if (l.keep && l.text.equals(t.text)) {
+        l.keep = false;
       }
     }
   }
@@ -684,6 +834,9 @@ final class ArticleExtractor {
     }
     if (l.cls == Line.Cls.GOOD && l.words > 25) {
       sc -= 1;
+    }
+    if (l.cls == Line.Cls.GOOD && l.words > 15 && l.endsSentence) {
+      sc -= 1.5;
     }
     return sc;
   }

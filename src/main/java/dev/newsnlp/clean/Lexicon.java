@@ -145,7 +145,7 @@ final class Lexicon {
       "comments are closed", "there are no comments", "no comments", "be the first to comment",
       "log in to comment", "sign in to comment", "join the conversation", "view comments",
       "show comments", "please enable javascript", "javascript is disabled", "enable javascript",
-      "trending:", "popular:", "breaking:", "sponsored:", "ad:", "promoted:", "support us",
+      "trending:", "popular:", "sponsored:", "ad:", "promoted:", "support us",
       "donate", "become a member", "become a supporter", "make a contribution", "support our",
       "support independent", "get the latest", "get our", "enter your email", "your email",
       "by signing up", "by clicking", "newsletter", "sign up", "subscribe now", "subscribe today",

@@ -48,6 +48,8 @@ final class Line {
   boolean barrier;
   boolean noise;
   boolean caption;
+  /** The same text occurs earlier on the page. */
+  boolean duplicate;
   boolean dateLine;
   boolean bylineLine;
   boolean titleLine;
