@@ -691,50 +691,62 @@ final class ArticleExtractor {
     List<Line> lines = x.lines;
     Set<String> slug = slugTokens(url);
     List<String> metaTitles = meta == null ? List.of() : meta.titles;
-    int first = x.start;
-    // the first kept prose line
-    for (int i = x.start; i <= x.end; i++) {
-      if (lines.get(i).keep && lines.get(i).cls == Line.Cls.GOOD) {
-        first = i;
-        break;
-      }
+    // Prose mass of the region from each line on: the title must stand before most of the article.
+    int n = lines.size();
+    double[] massAfter = new double[n + 1];
+    for (int i = Math.min(x.end, n - 1); i >= 0; i--) {
+      Line l = lines.get(i);
+      double m = i >= x.start && l.keep && l.cls == Line.Cls.GOOD ? Math.max(0.5, l.score) : 0;
+      massAfter[i] = massAfter[i + 1] + m;
     }
+    double total = massAfter[Math.max(0, x.start)];
     int bestIdx = -1;
     double best = 0;
-    int lo = Math.max(0, first - 80);
-    int menuLines = 0;
-    int dist = 0;
-    for (int i = first; i >= lo; i--) {
+    int lo = Math.max(0, x.start - 120);
+    for (int i = lo; i <= x.end; i++) {
       Line l = lines.get(i);
-      if (i < first) {
-        if (l.barrier && i < x.start) {
-          break;
-        }
-        if (l.words == 0 || l.noise) {
-          continue;
-        }
-        if (l.menuRun) {
-          if (++menuLines >= 8 && bestIdx >= 0) {
-            break;
-          }
-          continue;
-        }
-        dist++;
-        if (dist > 25) {
-          break;
-        }
-      }
       double sc = titleScore(l, slug, metaTitles);
       if (sc <= 0) {
         continue;
       }
-      if (i == first && l.endsSentence) {
+      if (massAfter[i + 1] < 0.6 * total) {
+        break;
+      }
+      // distance (in content lines) to the next kept prose line of the region
+      int dist = 0;
+      int k = i + 1;
+      int menu = 0;
+      boolean barrier = false;
+      for (; k <= x.end; k++) {
+        Line f = lines.get(k);
+        if (k >= x.start && f.keep && f.cls == Line.Cls.GOOD) {
+          break;
+        }
+        if (f.barrier) {
+          barrier = true;
+        }
+        if (f.words == 0 || f.noise) {
+          continue;
+        }
+        if (f.menuRun) {
+          menu++;
+          continue;
+        }
+        dist++;
+      }
+      if (k > x.end || barrier || dist > 25 || menu > 12) {
         continue;
       }
-      sc += Math.max(0, 1.5 - 0.1 * dist);
+      if (l.cls == Line.Cls.GOOD && l.endsSentence && l.words > 15) {
+        continue;
+      }
+      sc += Math.max(0, 1.5 - 0.1 * dist) - 0.05 * menu;
+      if (i > x.start && proseBefore(lines, x.start, i)) {
+        sc -= 2; // a subheading inside the article, not its headline
+      }
       // a headline is usually followed by a byline or date line
-      for (int k = i + 1, seen = 0; k < lines.size() && seen < 3; k++) {
-        Line f = lines.get(k);
+      for (int j = i + 1, seen = 0; j < n && seen < 3; j++) {
+        Line f = lines.get(j);
         if (f.words == 0 || f.noise) {
           continue;
         }
@@ -744,8 +756,8 @@ final class ArticleExtractor {
           break;
         }
       }
-      if (sc > best) {
-        best = sc;
+      if (sc > best + 1e-9 || (sc > best - 0.3 && bestIdx >= 0 && lines.get(bestIdx).text.equals(l.text))) {
+        best = Math.max(sc, best);
         bestIdx = i;
       }
     }
@@ -757,21 +769,23 @@ final class ArticleExtractor {
     t.keep = true;
     t.titleLine = true;
     x.title = t.text;
-    // Between title and body: keep byline, date and standfirst lines, drop the rest.
+    int first = bestIdx + 1;
+    while (first <= x.end && !(lines.get(first).keep && lines.get(first).cls == Line.Cls.GOOD)) {
+      first++;
+    }
+    boolean confident = best >= 3.5;
     if (bestIdx < x.start) {
       for (int i = bestIdx + 1; i < x.start; i++) {
         Line l = lines.get(i);
-        l.keep = !l.noise && !l.caption && !l.menuRun && !l.barrier
-            && (l.dateLine || l.bylineLine || (l.cls == Line.Cls.GOOD && !l.bullet));
-        if (l.keep && l.bullet && !(l.dateLine || l.bylineLine)) {
-          l.keep = false;
-        }
+        l.keep = !l.noise && !l.caption && !l.menuRun && !l.barrier && !l.bullet
+            && (l.dateLine || l.bylineLine || l.cls == Line.Cls.GOOD);
       }
       x.start = bestIdx;
     } else {
+      // The article starts at its headline: region lines above it are other stories or page furniture.
       for (int i = x.start; i < bestIdx; i++) {
         Line l = lines.get(i);
-        if (l.keep && !(l.dateLine || l.bylineLine) && l.cls != Line.Cls.GOOD) {
+        if (l.keep && (confident || !(l.dateLine || l.bylineLine || l.cls == Line.Cls.GOOD))) {
           l.keep = false;
         }
       }
@@ -787,6 +801,16 @@ final class ArticleExtractor {
         l.keep = false;
       }
     }
+  }
+
+  private static boolean proseBefore(List<Line> lines, int from, int i) {
+    for (int k = i - 1; k >= from; k--) {
+      Line l = lines.get(k);
+      if (l.keep && l.cls == Line.Cls.GOOD && !l.bullet && !l.duplicate) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double titleScore(Line l, Set<String> slug, List<String> metaTitles) {

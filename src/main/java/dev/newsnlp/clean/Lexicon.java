@@ -117,12 +117,10 @@ final class Lexicon {
       "sponsored stories", "promoted stories", "comments", "comment", "leave a reply", "leave a comment",
       "post a comment", "add a comment", "join the conversation", "join the discussion",
       "be part of the conversation", "conversation", "discussion", "responses", "reader comments",
-      "show comments", "view comments", "write a comment", "share this", "share this article",
-      "share this story", "share this post", "share article", "share", "tags", "topics", "filed under",
+      "show comments", "view comments", "write a comment", "tags", "topics", "filed under",
       "categories", "about the author", "about the authors", "author", "related tags",
       "don't miss", "don’t miss", "must read", "in case you missed it", "elsewhere", "more for you",
-      "next article", "previous article", "next post", "previous post", "older post", "newer post",
-      "sign up for our newsletter", "newsletter", "subscribe", "follow us", "connect", "advertisement");
+      "next article", "previous article", "next post", "previous post", "older post", "newer post");
 
   /** Prefixes of lines that are cross-links or credits, not article text. */
   static final List<String> NOISE_PREFIXES = List.of(
