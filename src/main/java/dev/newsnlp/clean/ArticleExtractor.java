@@ -244,6 +244,14 @@ final class ArticleExtractor {
       }
       if (l.dateLine || l.bylineLine) {
         l.cls = Line.Cls.SHORT;
+        String low = l.lower;
+        if (low.contains("comment") || low.contains("categor") || low.contains("share") || low.contains("tags")
+            || low.contains("filed under")) {
+          l.noise = true;
+          l.cls = Line.Cls.BAD;
+          l.dateLine = false;
+          l.bylineLine = false;
+        }
       }
     }
   }
@@ -291,10 +299,56 @@ final class ArticleExtractor {
     return n >= 2;
   }
 
-  private static boolean isAppeal(Line l) {
+  /**
+   * Newsletter, donation, subscription, cookie, comment-policy and affiliate notices: one strong word in a
+   * short line, or several appeal words in a medium one.
+   */
+  static boolean isAppeal(Line l) {
+    if (l.words < 3) {
+      return false;
+    }
+    int strong = strongAppealHits(l);
     int h = appealHits(l);
-    return h >= 2 && (l.words <= 50 || h >= 2 + l.words / 50);
+    return (strong >= 1 && l.words <= 20) || (h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50);
   }
+
+  private static int strongAppealHits(Line l) {
+    int n = 0;
+    String t = l.text;
+    String low = l.lower;
+    if (low.contains("sign up") || low.contains("signing up") || low.contains("sign-up")) {
+      n++;
+    }
+    if (EMAIL.matcher(t).find()) {
+      n++;
+    }
+    int i = 0;
+    int len = low.length();
+    boolean firstToken = true;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      String tok = low.substring(i, j);
+      if (Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+        // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or line start do
+        String orig = t.substring(i, j);
+        if (firstToken || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
+          n++;
+        }
+      }
+      firstToken = false;
+      i = j;
+    }
+    return n;
+  }
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]{2,}");
 
   private static int appealHits(Line l) {
     if (l.words < 5) {
@@ -307,6 +361,17 @@ final class ArticleExtractor {
       }
     }
     return seen.size();
+  }
+
+  private static final Pattern BIO = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?:is|was|has been|writes|covers|joined|is currently)\\b.{0,200}"
+          + "\\b(?:reporter|writer|editor|journalist|correspondent|author|contributor|columnist|founder|"
+          + "consultant|producer|host|freelancer?|intern|analyst|blogger|photographer|fellow|professor)\\b.*",
+      Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+
+  /** "Jane Doe is a reporter for ..." after the article. */
+  static boolean isAuthorBio(Line l) {
+    return l.words <= 70 && BIO.matcher(l.text).matches();
   }
 
   // ------------------------------------------------------------------ lists
@@ -629,10 +694,11 @@ final class ArticleExtractor {
     int last = e;
     while (last >= s) {
       Line l = lines.get(last);
-      if (l.keep && l.cls == Line.Cls.GOOD && !isAppeal(l)) {
+      boolean tailNoise = isAppeal(l) || isAuthorBio(l);
+      if (l.keep && l.cls == Line.Cls.GOOD && !tailNoise) {
         break;
       }
-      if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && !isAppeal(l)) {
+      if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && !tailNoise) {
         break;
       }
       l.keep = false;
@@ -642,7 +708,7 @@ final class ArticleExtractor {
     // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
     for (int i = s; i <= x.end; i++) {
       Line l = lines.get(i);
-      if (l.keep && appealHits(l) >= 3 && isAppeal(l)) {
+      if (l.keep && isAppeal(l) && (l.words <= 25 || appealHits(l) >= 3)) {
         l.keep = false;
       }
     }
@@ -1001,7 +1067,7 @@ final class ArticleExtractor {
     int teasers = countTeasers(lines, x);
     if (meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article")) {
       listingUrl = false;
-    } else if (teasers >= 6 && body < 350 && (listingUrl || body * 3 < totalGood)) {
+    } else if (teasers >= 8 && regionGoodLines < 3 && body < 250 && (listingUrl || body * 4 < totalGood)) {
       return DropReasons.NOT_ARTICLE_LISTING;
     }
     if (listingUrl && body < 200 && regionGoodLines <= 2) {

@@ -164,6 +164,12 @@ final class Lexicon {
           + " comment comments commenting moderated moderation login password register registration"
           + " copyright reserved trademark affiliate affiliates commission disclaimer");
 
+  /** Appeal words that are enough on their own in a short line. */
+  static final Set<String> STRONG_APPEAL_WORDS = set(
+      "newsletter newsletters subscribe subscribed subscription subscriptions unsubscribe inbox donate"
+          + " donation donations cookies ad-free adblock ad-blocker javascript affiliate commission"
+          + " paywall e-newsletter");
+
   /** Short social-network / share words; a line made only of these is a share bar. */
   static final Set<String> SHARE_WORDS = set(
       "share shares facebook twitter x linkedin whatsapp pinterest reddit messenger email mail print"
