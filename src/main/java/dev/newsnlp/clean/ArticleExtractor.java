@@ -54,11 +54,14 @@ final class ArticleExtractor {
   }
 
   private static final String[] LANGS = {"en", "de", "fr", "es", "it", "pt", "nl"};
-  private static final List<Set<String>> STOPS = new ArrayList<>();
+  /** Stop word to bit mask of the languages (index in LANGS) it belongs to. */
+  private static final Map<String, Integer> STOP_MASK = new HashMap<>();
 
   static {
-    for (String l : LANGS) {
-      STOPS.add(Lexicon.STOPWORDS.get(l));
+    for (int k = 0; k < LANGS.length; k++) {
+      for (String w : Lexicon.STOPWORDS.get(LANGS[k])) {
+        STOP_MASK.merge(w, 1 << k, (a, b) -> a | b);
+      }
     }
   }
 
@@ -155,13 +158,18 @@ final class ArticleExtractor {
           if (Character.isUpperCase(t.charAt(i))) {
             upper++;
           }
-          String tok = s.substring(i, j);
-          if (tok.indexOf('’') >= 0) {
-            tok = tok.replace('’', '\'');
-          }
-          for (int k = 0; k < LANGS.length; k++) {
-            if (STOPS.get(k).contains(tok)) {
-              hits[k]++;
+          if (j - i <= 12) {
+            String tok = s.substring(i, j);
+            if (tok.indexOf('’') >= 0) {
+              tok = tok.replace('’', '\'');
+            }
+            Integer mask = STOP_MASK.get(tok);
+            if (mask != null) {
+              for (int k = 0; k < LANGS.length; k++) {
+                if ((mask & (1 << k)) != 0) {
+                  hits[k]++;
+                }
+              }
             }
           }
         }
@@ -304,12 +312,21 @@ final class ArticleExtractor {
    * short line, or several appeal words in a medium one.
    */
   static boolean isAppeal(Line l) {
+    if (l.appeal == 0) {
+      l.appeal = computeAppeal(l) ? 1 : 2;
+    }
+    return l.appeal == 1;
+  }
+
+  private static boolean computeAppeal(Line l) {
     if (l.words < 3) {
       return false;
     }
-    int strong = strongAppealHits(l);
     int h = appealHits(l);
-    return (strong >= 1 && l.words <= 20) || (h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50);
+    if ((h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50)) {
+      return true;
+    }
+    return l.words <= 20 && strongAppealHits(l) >= 1;
   }
 
   private static int strongAppealHits(Line l) {
@@ -351,6 +368,13 @@ final class ArticleExtractor {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]{2,}");
 
   private static int appealHits(Line l) {
+    if (l.appealHits < 0) {
+      l.appealHits = countAppealHits(l);
+    }
+    return l.appealHits;
+  }
+
+  private static int countAppealHits(Line l) {
     if (l.words < 5) {
       return 0;
     }

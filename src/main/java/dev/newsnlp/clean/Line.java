@@ -38,6 +38,9 @@ final class Line {
   boolean endsSentence;
   String lower = "";
   String label = "";
+  /** Cached appeal decision: 0 unknown, 1 appeal, 2 not. */
+  int appeal;
+  int appealHits = -1;
 
   // ---- classification
   Cls cls = Cls.SHORT;
