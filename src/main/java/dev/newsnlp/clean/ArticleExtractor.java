@@ -47,6 +47,7 @@ final class ArticleExtractor {
     @Nullable String published;
     @Nullable String dropReason;
     int bodyWords;
+    double teaserShare;
 
     Extraction(List<Line> lines) {
       this.lines = lines;
@@ -867,8 +868,8 @@ final class ArticleExtractor {
     if (bestIdx < x.start) {
       for (int i = bestIdx + 1; i < x.start; i++) {
         Line l = lines.get(i);
-        l.keep = !l.noise && !l.caption && !l.menuRun && !l.barrier && !l.bullet
-            && (l.dateLine || l.bylineLine || l.cls == Line.Cls.GOOD);
+        l.keep = !l.noise && !l.caption && !l.barrier
+            && (l.dateLine || l.bylineLine || (l.cls == Line.Cls.GOOD && !l.bullet && !l.menuRun));
       }
       x.start = bestIdx;
     } else {
@@ -1088,36 +1089,37 @@ final class ArticleExtractor {
         regionGoodLines++;
       }
     }
-    int teasers = countTeasers(lines, x);
-    if (meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article")) {
-      listingUrl = false;
-    } else if (teasers >= 8 && regionGoodLines < 3 && body < 250 && (listingUrl || body * 4 < totalGood)) {
-      return DropReasons.NOT_ARTICLE_LISTING;
+    // Teaser units (a headline glued to a one-paragraph summary) anywhere on the page.
+    int teasers = 0;
+    int teaserChars = 0;
+    int goodChars = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.cls != Line.Cls.GOOD || l.noise) {
+        continue;
+      }
+      goodChars += l.text.length();
+      Line p = i > 0 ? lines.get(i - 1) : null;
+      if (p != null && !l.gapBefore && l.words < 60 && !p.noise && p.words >= 2 && p.words <= 20
+          && !p.endsSentence && p.cls != Line.Cls.GOOD) {
+        teasers++;
+        teaserChars += l.text.length();
+      }
     }
-    if (listingUrl && body < 200 && regionGoodLines <= 2) {
-      return DropReasons.NOT_ARTICLE_LISTING;
+    boolean articleType = meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article");
+    if (!articleType) {
+      if (teasers >= 6 && teaserChars * 10 >= goodChars * 6) {
+        return DropReasons.NOT_ARTICLE_LISTING;
+      }
+      if (listingUrl && body < 200 && regionGoodLines <= 2) {
+        return DropReasons.NOT_ARTICLE_LISTING;
+      }
     }
+    x.teaserShare = goodChars == 0 ? 0 : (double) teaserChars / goodChars;
     if (body < 40 || (regionGoodLines == 0 && body < 80)) {
       return DropReasons.TOO_LITTLE_PROSE;
     }
     return null;
-  }
-
-  /** Headline + summary pairs outside the chosen region. */
-  private static int countTeasers(List<Line> lines, Extraction x) {
-    int n = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      if (i >= x.start && i <= x.end) {
-        continue;
-      }
-      Line l = lines.get(i);
-      Line p = lines.get(i - 1);
-      if (l.cls == Line.Cls.GOOD && l.words < 60 && !p.noise && p.words >= 3 && p.words <= 20
-          && !p.endsSentence) {
-        n++;
-      }
-    }
-    return n;
   }
 
   // ------------------------------------------------------------------ rendering
@@ -1139,7 +1141,8 @@ final class ArticleExtractor {
         continue;
       }
       if (sb.length() > 0) {
-        boolean sameList = prev != null && prev.bullet && l.bullet && !l.gapBefore && prevIdx == i - 1;
+        boolean sameList = prev != null && prev.bullet && l.bullet && !l.gapBefore && prevIdx == i - 1
+            && !(prev.dateLine || prev.bylineLine || l.dateLine || l.bylineLine);
         sb.append(sameList ? "\n" : "\n\n");
       }
       sb.append(l.text);
