@@ -209,6 +209,7 @@ final class HtmlBlocks {
         l.inArticle = inArticle(o);
         l.pre = closest(o, "pre") != null;
         l.cell = closest(o, "td") != null || closest(o, "th") != null;
+        l.caption = closest(o, "figcaption") != null || closest(o, "figure") != null;
         Element list = li ? closest(o, "li").parent() : null;
         l.group = list == null ? -1 : System.identityHashCode(list);
         if (li && !out.isEmpty()) {
