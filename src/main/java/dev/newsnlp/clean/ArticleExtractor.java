@@ -99,6 +99,7 @@ final class ArticleExtractor {
     classify(lines);
     markLists(lines);
     markTightBlocks(lines);
+    inlineBoxes(lines);
     markCaptions(lines);
     scoreLines(lines);
     int[] region = maxRegion(lines);
@@ -462,6 +463,63 @@ final class ArticleExtractor {
     }
   }
 
+  // ------------------------------------------------------------------ inline boxes
+
+  /**
+   * "Related stories" boxes inside an article: a section-end heading followed by a few links and then more
+   * prose paragraphs is a box in the middle of the text, not the end of the article.
+   */
+  private static void inlineBoxes(List<Line> lines) {
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      Line b = lines.get(i);
+      if (!b.barrier || isCommentHeading(b)) {
+        continue;
+      }
+      int links = 0;
+      int j = i + 1;
+      for (; j < n; j++) {
+        Line l = lines.get(j);
+        if (l.words == 0 || l.noise && !l.barrier) {
+          continue;
+        }
+        if (l.barrier) {
+          break;
+        }
+        boolean linkish = l.bullet || l.menuRun || l.words <= 15 || l.linkDensity > 0.5;
+        if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= 0.5) {
+          break;
+        }
+        if (++links > 6) {
+          break;
+        }
+      }
+      int prose = 0;
+      double mass = 0;
+      for (int k = j; k < n && prose < 2; k++) {
+        Line l = lines.get(k);
+        if (l.words == 0 || (l.noise && !l.barrier)) {
+          continue;
+        }
+        if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= 0.5 && l.domNoise < 0.5) {
+          prose++;
+          mass += l.text.length();
+        } else {
+          break;
+        }
+      }
+      if (links >= 1 && links <= 6 && prose >= 2 && mass >= 300) {
+        b.barrier = false;
+      }
+    }
+  }
+
+  static boolean isCommentHeading(Line l) {
+    String lb = l.label;
+    return lb.contains("comment") || lb.contains("repl") || lb.contains("conversation")
+        || lb.contains("discussion") || lb.contains("response") || lb.contains("thoughts on");
+  }
+
   // ------------------------------------------------------------------ tight blocks
 
   /**
@@ -587,8 +645,7 @@ final class ArticleExtractor {
       double s;
       if (l.barrier) {
         s = -8;
-        if (l.label.contains("comment") || l.label.contains("repl") || l.label.contains("conversation")
-            || l.label.contains("discussion") || l.label.contains("response")) {
+        if (isCommentHeading(l)) {
           afterComments = true;
         }
       } else if (l.noise) {
