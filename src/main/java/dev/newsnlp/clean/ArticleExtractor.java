@@ -252,6 +252,9 @@ final class ArticleExtractor {
       } else if ((l.words >= 5 && sd >= 0.1) || (l.words >= 3 && l.endsSentence && sd > 0)) {
         l.cls = Line.Cls.NEAR;
       }
+      if (l.cls != Line.Cls.SHORT && (gluedTeaser(l.text) || truncated(l))) {
+        l.teaser = true;
+      }
       if (l.dateLine || l.bylineLine) {
         l.cls = Line.Cls.SHORT;
         String low = l.lower;
@@ -264,6 +267,76 @@ final class ArticleExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A teaser as text dumps render it: a Title Case headline glued to its summary sentence without a space
+   * ("Best Cheese Shops In DetroitWondering where to find ...").
+   */
+  static boolean gluedTeaser(String t) {
+    int n = t.length();
+    for (int k = 12; k + 1 < n; k++) {
+      char a = t.charAt(k - 1);
+      char b = t.charAt(k);
+      if (Character.isUpperCase(b) && Character.isLowerCase(t.charAt(k + 1))
+          && (Character.isLowerCase(a) || a == '?' || a == '!')) {
+        // the glued word has a lower-case run before the capital ("DetroitIn", not "iPad", "McKinley")
+        int low = 0;
+        while (low < k && Character.isLowerCase(t.charAt(k - 1 - low))) {
+          low++;
+        }
+        if (low < 3 && a != '?' && a != '!') {
+          continue;
+        }
+        // the part before must look like a headline: several words, most of them capitalised
+        String head = t.substring(0, k);
+        int lastSpace = head.lastIndexOf(' ');
+        if (lastSpace < 0) {
+          continue;
+        }
+        String[] words = head.split("\\s+");
+        if (words.length < 3 || words.length > 20) {
+          continue;
+        }
+        int cap = 0;
+        int counted = 0;
+        for (String w : words) {
+          if (w.isEmpty()) {
+            continue;
+          }
+          char c = w.charAt(0);
+          if (w.length() <= 3 && Character.isLowerCase(c)) {
+            continue; // "of", "in", "to"
+          }
+          counted++;
+          if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            cap++;
+          }
+        }
+        if (counted >= 3 && cap * 10 >= counted * 8) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A summary cut off mid-sentence ("... for Windows 10 users with Realtek Bluetooth..."). */
+  static boolean truncated(Line l) {
+    if (l.words < 6 || l.words > 45) {
+      return false;
+    }
+    String t = l.text;
+    int n = t.length();
+    int cut;
+    if (t.endsWith("...")) {
+      cut = n - 3;
+    } else if (t.endsWith("…")) {
+      cut = n - 1;
+    } else {
+      return false;
+    }
+    return cut > 0 && Character.isLetterOrDigit(t.charAt(cut - 1));
   }
 
   private static boolean isNoise(Line l) {
@@ -634,7 +707,7 @@ final class ArticleExtractor {
     int proseBefore = 0;
     for (int li = 0; li < lines.size(); li++) {
       Line l = lines.get(li);
-      if (l.barrier && proseBefore < 250) {
+      if (l.barrier && (proseBefore < 250 || l.bullet || l.menuRun)) {
         // "Comments (32)", "Trending" in the page header are links, not the end of the article
         l.barrier = false;
       }
@@ -654,6 +727,8 @@ final class ArticleExtractor {
         s = -1.0;
       } else if (l.caption || l.duplicate) {
         s = -0.5;
+      } else if (l.teaser) {
+        s = -1.0;
       } else {
         switch (l.cls) {
           case GOOD:
@@ -693,7 +768,7 @@ final class ArticleExtractor {
         s *= 1.3;
       }
       if (afterComments && s > 0) {
-        s *= 0.4;
+        s *= 0.2;
       }
       l.score = s;
     }
@@ -734,7 +809,7 @@ final class ArticleExtractor {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       l.keep = false;
-      if (l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.text.isEmpty()) {
+      if (l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.teaser || l.text.isEmpty()) {
         continue;
       }
       switch (l.cls) {

@@ -51,6 +51,8 @@ final class Line {
   boolean barrier;
   boolean noise;
   boolean caption;
+  /** A headline glued to its summary (teaser grid in a dump). */
+  boolean teaser;
   /** The same text occurs earlier on the page. */
   boolean duplicate;
   boolean dateLine;
