@@ -275,6 +275,9 @@ final class ArticleExtractor {
    */
   static boolean gluedTeaser(String t) {
     int n = t.length();
+    if (n > 600) {
+      return false;
+    }
     for (int k = 12; k + 1 < n; k++) {
       char a = t.charAt(k - 1);
       char b = t.charAt(k);
@@ -401,7 +404,7 @@ final class ArticleExtractor {
     if ((h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50)) {
       return true;
     }
-    return l.words <= 20 && strongAppealHits(l) >= 1;
+    return l.words <= 30 && strongAppealHits(l) >= 1;
   }
 
   private static int strongAppealHits(Line l) {
@@ -679,6 +682,11 @@ final class ArticleExtractor {
       Integer first = seen.putIfAbsent(l.text, i);
       if (first != null) {
         l.duplicate = true;
+        // a headline-like line shown several times is a teaser / video title: no copy is article text
+        Line f = lines.get(first);
+        if (l.words <= 15 && !l.endsSentence && !l.dateLine) {
+          f.duplicate = true;
+        }
       }
     }
   }
@@ -960,7 +968,7 @@ final class ArticleExtractor {
       if (k > x.end || barrier || dist > 25 || menu > 12) {
         continue;
       }
-      if (l.cls == Line.Cls.GOOD && l.endsSentence && l.words > 15) {
+      if (l.cls == Line.Cls.GOOD && l.words > 15 && l.text.endsWith(".")) {
         continue;
       }
       sc += Math.max(0, 1.5 - 0.1 * dist) - 0.05 * menu;
@@ -1063,12 +1071,16 @@ final class ArticleExtractor {
       int hit = 0;
       Set<String> seen = new HashSet<>();
       for (String tok : l.lower.split("[^\\p{L}\\p{N}]+")) {
-        if (tok.length() > 1 && slug.contains(tok) && seen.add(tok)) {
+        if (tok.length() > 1 && seen.add(tok) && slug.contains(tok)) {
           hit++;
         }
       }
-      double frac = (double) hit / Math.min(slug.size(), Math.max(3, l.words));
-      sc += 4 * Math.min(1, frac);
+      if (hit > 0) {
+        // F1 of line tokens against slug tokens: short lines made of one slug word do not win
+        double p = (double) hit / Math.max(3, seen.size());
+        double r = Math.min(1.0, (double) hit / Math.min(slug.size(), 12));
+        sc += 4.5 * (2 * p * r / (p + r));
+      }
     }
     if (l.bullet) {
       sc -= 0.7;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -510,9 +509,5 @@ final class HtmlBlocks {
     }
     String v = e.attr(attr).strip();
     return v.isEmpty() ? null : v;
-  }
-
-  static String lowerName(Element e) {
-    return e.normalName().toLowerCase(Locale.ROOT);
   }
 }
