@@ -373,14 +373,23 @@ final class ArticleExtractor {
 
   private static boolean isShareBar(String low) {
     int n = 0;
-    for (String tok : low.split("[^\\p{L}+]+")) {
-      if (tok.isEmpty()) {
+    int i = 0;
+    int len = low.length();
+    while (i < len) {
+      char c = low.charAt(i);
+      if (!(Character.isLetter(c) || c == '+')) {
+        i++;
         continue;
       }
-      if (!Lexicon.SHARE_WORDS.contains(tok)) {
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '+')) {
+        j++;
+      }
+      if (!Lexicon.SHARE_WORDS.contains(low.substring(i, j))) {
         return false;
       }
       n++;
+      i = j;
     }
     return n >= 2;
   }
@@ -429,8 +438,8 @@ final class ArticleExtractor {
       while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
         j++;
       }
-      String tok = low.substring(i, j);
-      if (Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+      String tok = j - i >= 5 ? low.substring(i, j) : "";
+      if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
         // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or line start do
         String orig = t.substring(i, j);
         if (firstToken || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
@@ -456,13 +465,31 @@ final class ArticleExtractor {
     if (l.words < 5) {
       return 0;
     }
-    Set<String> seen = new HashSet<>();
-    for (String tok : l.lower.split("[^\\p{L}\\-]+")) {
-      if (Lexicon.APPEAL_WORDS.contains(tok)) {
-        seen.add(tok);
+    Set<String> seen = null;
+    String low = l.lower;
+    int len = low.length();
+    int i = 0;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
       }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      if (j - i >= 4) {
+        String tok = low.substring(i, j);
+        if (Lexicon.APPEAL_WORDS.contains(tok)) {
+          if (seen == null) {
+            seen = new HashSet<>();
+          }
+          seen.add(tok);
+        }
+      }
+      i = j;
     }
-    return seen.size();
+    return seen == null ? 0 : seen.size();
   }
 
   private static final Pattern BIO = Pattern.compile(
@@ -698,8 +725,15 @@ final class ArticleExtractor {
         return true;
       }
     }
-    return Lexicon.CAPTION_CREDIT.matcher(l.text).find()
-        || (!l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(l.text).find());
+    String t = l.text;
+    boolean slash = t.indexOf('/') >= 0;
+    if (t.indexOf('(') >= 0 || slash || low.contains("photo") || low.contains("image") || low.contains("getty")
+        || low.contains("picture") || low.contains("shutterstock")) {
+      if (Lexicon.CAPTION_CREDIT.matcher(t).find()) {
+        return true;
+      }
+    }
+    return slash && !l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(t).find();
   }
 
   private static final String[] CREDIT_PREFIXES = {

@@ -221,14 +221,25 @@ final class Lexicon {
         || Character.isWhitespace(c);
   }
 
+  private static final Set<String> SECTION_END_SET = new HashSet<>(SECTION_END_HEADINGS);
+  private static final Pattern COUNTED_COMMENTS =
+      Pattern.compile("\\d+\\s+(comments?|responses?|replies|thoughts on .*)");
+
   static boolean isSectionEndHeading(String label) {
     if (label.isEmpty() || label.length() > 40) {
       return false;
     }
+    if (SECTION_END_SET.contains(label)) {
+      return true;
+    }
+    char c0 = label.charAt(0);
+    if (Character.isDigit(c0)) {
+      return COUNTED_COMMENTS.matcher(label).matches();
+    }
+    if (c0 != 'r' && c0 != 'm' && c0 != 'l' && c0 != 'c' && c0 != 'p' && c0 != 't') {
+      return false;
+    }
     for (String h : SECTION_END_HEADINGS) {
-      if (label.equals(h)) {
-        return true;
-      }
       if (label.startsWith(h) && label.length() > h.length()) {
         char c = label.charAt(h.length());
         // "more from the guardian", "related articles (4)", "comments (12)", "12 comments"
@@ -238,10 +249,6 @@ final class Lexicon {
           return label.length() - h.length() <= 28;
         }
       }
-    }
-    // "12 comments", "3 responses to ..."
-    if (label.matches("\\d+\\s+(comments?|responses?|replies|thoughts on .*)")) {
-      return true;
     }
     return false;
   }

@@ -3,6 +3,8 @@ package dev.newsnlp.tools;
 import dev.newsnlp.clean.CleanResult;
 import dev.newsnlp.clean.PageCleaner;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
  *
  * Reads every {@code *.txt} (or {@code *.html} with {@code --html}) file of DIR into memory, cleans them all
  * once to warm up, then ROUNDS more times on the calling thread, and prints input MB/s (UTF-8 bytes of
- * input per second of wall time) and pages/s.
+ * input per second of wall time) and pages/s, and MB per second of this thread's CPU time (the per-core
+ * figure, not distorted by other processes on a shared machine).
  */
 public final class CleanBenchmark {
   private CleanBenchmark() {}
@@ -54,14 +57,18 @@ public final class CleanBenchmark {
     }
     PageCleaner cleaner = new PageCleaner();
     long sink = run(cleaner, pages, html); // warm-up
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long c0 = mx.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       sink += run(cleaner, pages, html);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
     double mb = bytes * (double) rounds / 1e6;
-    System.out.printf("%d files, %.2f MB per round, %d rounds, %.2f s: %.1f MB/s, %.0f pages/s (checksum %d)%n",
-        pages.size(), bytes / 1e6, rounds, secs, mb / secs, pages.size() * rounds / secs, sink);
+    System.out.printf("%d files, %.2f MB per round, %d rounds: wall %.2f s = %.1f MB/s (%.0f pages/s);"
+            + " thread CPU %.2f s = %.1f MB/s per core (checksum %d)%n",
+        pages.size(), bytes / 1e6, rounds, secs, mb / secs, pages.size() * rounds / secs, cpu, mb / cpu, sink);
   }
 
   private static long run(PageCleaner cleaner, List<String> pages, boolean html) {
