@@ -224,7 +224,7 @@ final class ArticleExtractor {
       }
       double sd = l.stopDensity();
       String label = l.label;
-      if (l.words <= 6 && Lexicon.isSectionEndHeading(label)) {
+      if (l.words <= 8 && Lexicon.isSectionEndHeading(label)) {
         l.barrier = true;
         l.noise = true;
         l.cls = Line.Cls.BAD;
@@ -239,7 +239,7 @@ final class ArticleExtractor {
           || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
         l.bylineLine = true;
       }
-      if (l.words <= 12 && DateFinder.fromText(l.text) != null) {
+      if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
         l.dateLine = true;
       }
       if (l.pre) {
@@ -576,7 +576,7 @@ final class ArticleExtractor {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
       Line b = lines.get(i);
-      if (!b.barrier || isCommentHeading(b)) {
+      if (!b.barrier || isCommentHeading(b) || isAppealHeading(b)) {
         continue;
       }
       int links = 0;
@@ -615,6 +615,13 @@ final class ArticleExtractor {
         b.barrier = false;
       }
     }
+  }
+
+  /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */
+  static boolean isAppealHeading(Line l) {
+    String lb = l.label;
+    return lb.startsWith("a message") || lb.startsWith("a note") || lb.startsWith("dear reader")
+        || lb.startsWith("support") || lb.startsWith("before you go") || lb.startsWith("thank");
   }
 
   static boolean isCommentHeading(Line l) {
@@ -1050,7 +1057,7 @@ final class ArticleExtractor {
       // The article starts at its headline: region lines above it are other stories or page furniture.
       for (int i = x.start; i < bestIdx; i++) {
         Line l = lines.get(i);
-        if (l.keep && (confident || !(l.dateLine || l.bylineLine || l.cls == Line.Cls.GOOD))) {
+        if (l.keep && (confident || !l.gapBefore || !(l.dateLine || l.bylineLine || l.cls == Line.Cls.GOOD))) {
           l.keep = false;
         }
       }
@@ -1071,7 +1078,8 @@ final class ArticleExtractor {
   private static boolean proseBefore(List<Line> lines, int from, int i) {
     for (int k = i - 1; k >= from; k--) {
       Line l = lines.get(k);
-      if (l.keep && l.cls == Line.Cls.GOOD && !l.bullet && !l.duplicate) {
+      // a paragraph of the article (dumps: between blank lines), not a glued notice block
+      if (l.keep && l.cls == Line.Cls.GOOD && !l.bullet && !l.duplicate && l.gapBefore) {
         return true;
       }
     }
@@ -1079,7 +1087,8 @@ final class ArticleExtractor {
   }
 
   private static double titleScore(Line l, Set<String> slug, List<String> metaTitles) {
-    if (l.noise || l.caption || l.barrier || l.words < 2 || l.words > 35 || l.dateLine || l.bylineLine) {
+    if (l.noise || l.caption || l.barrier || l.words < 2 || l.words > 35 || l.dateLine || l.bylineLine
+        || l.teaser || isAppeal(l)) {
       return 0;
     }
     if (l.text.length() > 250) {
@@ -1121,6 +1130,9 @@ final class ArticleExtractor {
     }
     if (l.text.endsWith(".") && l.words > 6) {
       sc -= 0.8;
+      if (l.text.indexOf(". ") > 0) {
+        sc -= 1.5; // two sentences: a standfirst or an appeal, not a headline
+      }
     }
     if (l.words >= 4 && l.words <= 25) {
       sc += 0.5;

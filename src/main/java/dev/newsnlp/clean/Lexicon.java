@@ -120,7 +120,10 @@ final class Lexicon {
       "show comments", "view comments", "write a comment", "tags", "topics", "filed under",
       "categories", "about the author", "about the authors", "author", "related tags",
       "don't miss", "don’t miss", "must read", "in case you missed it", "elsewhere", "more for you",
-      "next article", "previous article", "next post", "previous post", "older post", "newer post");
+      "next article", "previous article", "next post", "previous post", "older post", "newer post",
+      "dear readers", "dear reader", "a message from", "a note to readers", "a note to our readers",
+      "support our journalism", "support independent journalism", "before you go", "thanks for reading",
+      "thank you for reading");
 
   /** Prefixes of lines that are cross-links or credits, not article text. */
   static final List<String> NOISE_PREFIXES = List.of(
@@ -215,7 +218,7 @@ final class Lexicon {
   }
 
   private static boolean isTrim(char c) {
-    return c == ':' || c == '.' || c == '»' || c == '›' || c == '>' || c == '|' || c == '-' || c == '–'
+    return c == ':' || c == '.' || c == ',' || c == '»' || c == '›' || c == '>' || c == '|' || c == '-' || c == '–'
         || c == '—' || c == '→' || c == '…' || c == '+' || c == '*' || c == '#' || c == '[' || c == ']'
         || c == '(' || c == ')' || c == '!' || c == '▶' || c == '►' || c == '•' || c == '·'
         || Character.isWhitespace(c);
@@ -236,7 +239,7 @@ final class Lexicon {
     if (Character.isDigit(c0)) {
       return COUNTED_COMMENTS.matcher(label).matches();
     }
-    if (c0 != 'r' && c0 != 'm' && c0 != 'l' && c0 != 'c' && c0 != 'p' && c0 != 't') {
+    if (c0 != 'r' && c0 != 'm' && c0 != 'l' && c0 != 'c' && c0 != 'p' && c0 != 't' && c0 != 'a') {
       return false;
     }
     for (String h : SECTION_END_HEADINGS) {
@@ -245,7 +248,8 @@ final class Lexicon {
         // "more from the guardian", "related articles (4)", "comments (12)", "12 comments"
         if ((c == ' ' || c == '(' || c == ':') && (h.startsWith("more ") || h.startsWith("related")
             || h.startsWith("most ") || h.startsWith("latest") || h.startsWith("comments")
-            || h.startsWith("popular") || h.startsWith("recommended") || h.startsWith("top stor"))) {
+            || h.startsWith("popular") || h.startsWith("recommended") || h.startsWith("top stor")
+            || h.startsWith("a message from") || h.startsWith("a note to"))) {
           return label.length() - h.length() <= 28;
         }
       }

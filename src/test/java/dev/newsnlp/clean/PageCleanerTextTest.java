@@ -129,6 +129,23 @@ class PageCleanerTextTest {
   }
 
   @Test
+  void dropsDonationAppealBlocksAroundTheArticle() {
+    String appeal1 = "Since March we have removed all ads from our pages to make reading easier for everyone.";
+    String appeal2 = "This costs us a lot of money every month. Your support can help us fill the gap.";
+    String appeal3 = "We are a small newsroom and we refuse to put our reporting behind a paywall, so we ask you instead.";
+    String page = "Enjoying ad-free reading?\n" + appeal1 + "\n" + appeal2 + "\nSupport us\n\n" + Fixtures.TITLE + "\n\n"
+        + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\nA Message from the Port Maren Daily:\n\n"
+        + "Dear readers,\n\n" + appeal3 + "\n\nIf you can, please give a small amount every month; every gift makes a"
+        + " difference to the journalists of this paper.\n\nOnce\nMonthly\nContinue\n";
+    CleanResult r = cleaner.cleanText(page, null);
+    assertEquals(Fixtures.TITLE, r.title());
+    assertTrue(r.text().startsWith(Fixtures.TITLE + "\n\n" + Fixtures.P1), r.text());
+    assertTrue(r.text().endsWith(Fixtures.P3), r.text());
+    assertDropped(r, appeal1);
+    assertDropped(r, appeal3);
+  }
+
+  @Test
   void stripsBulletsButKeepsContentListItems() {
     String page = Fixtures.TITLE + "\n\n" + Fixtures.P1 + "\n\nThe council listed three conditions for the project:\n\n"
         + "  • the barrier must stay open for ships at least 300 days a year,\n"
