@@ -494,7 +494,7 @@ final class ArticleExtractor {
 
   private static final Pattern BIO = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?:is|was|has been|writes|covers|joined|is currently)\\b.{0,200}"
-          + "\\b(?:reporter|writer|editor|journalist|correspondent|author|contributor|columnist|founder|"
+          + "\\b(?i:reporter|writer|editor|journalist|correspondent|author|contributor|columnist|founder|"
           + "consultant|producer|host|freelancer?|intern|analyst|blogger|photographer|fellow|professor)\\b.*",
       Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
@@ -613,6 +613,7 @@ final class ArticleExtractor {
       }
       if (links >= 1 && links <= 6 && prose >= 2 && mass >= 300) {
         b.barrier = false;
+        b.boxHead = true;
       }
     }
   }
@@ -870,6 +871,26 @@ final class ArticleExtractor {
           break;
         default:
           l.keep = l.dateLine || l.bylineLine;
+      }
+    }
+    // Inline link boxes ("Related" + a few links inside the article): the links go with their heading.
+    for (int i = s; i <= e; i++) {
+      Line b = lines.get(i);
+      if (!(b.boxHead || b.barrier)) {
+        continue;
+      }
+      for (int k = i + 1, n = 0; k <= e && n < 8; k++) {
+        Line l = lines.get(k);
+        if (l.words == 0 || l.noise && !l.barrier && !l.boxHead) {
+          continue;
+        }
+        if (l.barrier || l.boxHead || l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= 0.5
+            && !l.teaser) {
+          break;
+        }
+        l.keep = false;
+        l.menuRun = true;
+        n++;
       }
     }
     // Short lines: subheadings that introduce kept prose; short list items inside kept lists.

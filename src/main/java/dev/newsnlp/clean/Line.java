@@ -58,6 +58,8 @@ final class Line {
   boolean dateLine;
   boolean bylineLine;
   boolean titleLine;
+  /** A section-end heading ("Related") that opens a small link box inside the article. */
+  boolean boxHead;
 
   Line(String text, int indent, boolean bullet, boolean gapBefore) {
     this.text = text;
@@ -72,7 +74,15 @@ final class Line {
 
   @Override
   public String toString() {
-    return cls + (keep ? "+" : " ") + (bullet ? "•" : " ") + String.format("%5.1f", score) + " " + text;
+    StringBuilder f = new StringBuilder();
+    f.append(gapBefore ? '_' : ' ').append(noise ? 'N' : '.').append(barrier ? 'B' : '.')
+        .append(menuRun ? 'M' : '.').append(caption ? 'C' : '.').append(teaser ? 'T' : '.')
+        .append(duplicate ? 'D' : '.').append(dateLine ? 'd' : '.').append(bylineLine ? 'b' : '.')
+        .append(titleLine ? 'H' : '.');
+    if (linkDensity >= 0) {
+      f.append(String.format(" L%.1f N%.1f%s h%d", linkDensity, domNoise, inArticle ? "A" : "-", heading));
+    }
+    return String.format("%-5s%s%s %5.1f %s %s", cls, keep ? "+" : " ", bullet ? "•" : " ", score, f, text);
   }
 
   enum Cls {

@@ -37,6 +37,30 @@ public final class PageCleaner implements Serializable {
     return toResult(ArticleExtractor.extract(page.lines, url, page.meta));
   }
 
+  /**
+   * Dev aid: one line per input block with its class, score, flags and whether it was kept (see
+   * {@code Line#toString}). Not part of the pipeline.
+   */
+  public String explain(String input, @Nullable String url, boolean html) {
+    List<Line> lines;
+    ArticleExtractor.Meta meta = null;
+    if (html) {
+      HtmlBlocks.Page page = HtmlBlocks.parse(input, url);
+      lines = page.lines;
+      meta = page.meta;
+    } else {
+      lines = DumpParser.parse(input);
+    }
+    ArticleExtractor.Extraction x = ArticleExtractor.extract(lines, url, meta);
+    StringBuilder sb = new StringBuilder();
+    sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
+        .append(" drop ").append(x.dropReason).append('\n');
+    for (int i = 0; i < lines.size(); i++) {
+      sb.append(String.format("%4d ", i)).append(lines.get(i)).append('\n');
+    }
+    return sb.toString();
+  }
+
   private static CleanResult toResult(ArticleExtractor.Extraction x) {
     if (x.dropReason != null) {
       return CleanResult.dropped(x.dropReason);
