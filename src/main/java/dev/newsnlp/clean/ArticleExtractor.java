@@ -101,6 +101,7 @@ final class ArticleExtractor {
     markTightBlocks(lines);
     inlineBoxes(lines);
     markCaptions(lines);
+    markEchoes(lines);
     scoreLines(lines);
     int[] region = maxRegion(lines);
     if (region == null) {
@@ -724,6 +725,72 @@ final class ArticleExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Text dumps sometimes repeat the article further down in other chunks (AMP or structured-data copies,
+   * "print" versions cut at fixed lengths). A line of a tight block whose word 5-grams mostly occurred
+   * earlier on the page is such an echo; exact repeats are handled as duplicates.
+   */
+  private static void markEchoes(List<Line> lines) {
+    int n = lines.size();
+    Set<Long> seen = new HashSet<>();
+    long[] buf = new long[64];
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (l.words < 10 || l.noise) {
+        continue;
+      }
+      int k = wordShingles(l.lower, buf.length < l.words ? (buf = new long[l.words * 2]) : buf);
+      if (k == 0) {
+        continue;
+      }
+      boolean tight = l.linkDensity < 0 && (!l.gapBefore || (i + 1 < n && !lines.get(i + 1).gapBefore));
+      if (tight && !l.duplicate) {
+        int hit = 0;
+        for (int j = 0; j < k; j++) {
+          if (seen.contains(buf[j])) {
+            hit++;
+          }
+        }
+        if (hit * 10 >= k * 6) {
+          l.duplicate = true;
+        }
+      }
+      for (int j = 0; j < k; j++) {
+        seen.add(buf[j]);
+      }
+    }
+  }
+
+  /** Hashes of the word 5-grams of a lower-cased line into {@code out}; returns their number. */
+  private static int wordShingles(String low, long[] out) {
+    long[] w = new long[5];
+    int words = 0;
+    int k = 0;
+    int len = low.length();
+    int i = 0;
+    while (i < len && k < out.length) {
+      if (!Character.isLetterOrDigit(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int h = 0;
+      while (i < len && Character.isLetterOrDigit(low.charAt(i))) {
+        h = 31 * h + low.charAt(i);
+        i++;
+      }
+      w[words % 5] = h;
+      words++;
+      if (words >= 5) {
+        long x = 1125899906842597L;
+        for (int j = words - 5; j < words; j++) {
+          x = 31 * x + w[j % 5];
+        }
+        out[k++] = x;
+      }
+    }
+    return k;
   }
 
   private static boolean isCredit(Line l) {
