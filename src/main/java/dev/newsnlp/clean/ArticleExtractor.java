@@ -102,6 +102,7 @@ final class ArticleExtractor {
     inlineBoxes(lines);
     markCaptions(lines);
     markEchoes(lines);
+    markTeaserUnits(lines);
     scoreLines(lines);
     int[] region = maxRegion(lines);
     if (region == null) {
@@ -666,6 +667,132 @@ final class ArticleExtractor {
       }
       i = j + 1;
     }
+  }
+
+  // ------------------------------------------------------------------ teaser units
+
+  /**
+   * Teaser grids as dumps render them: a run of units, each a headline, then byline / date / author-name
+   * lines or nothing, then a one-paragraph summary glued to them (no blank line). Three or more units in a
+   * row are a grid of other stories, wherever they stand (after short articles they outweigh the text).
+   * The article itself is at most one such unit: its body follows as more paragraphs, not another headline.
+   */
+  private static void markTeaserUnits(List<Line> lines) {
+    int n = lines.size();
+    int groupStart = -1;
+    int groupEnd = -1;
+    int units = 0;
+    int i = 0;
+    while (i < n) {
+      int end = teaserUnitEnd(lines, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (units > 0 && i - groupEnd <= 4 && noProseBetween(lines, groupEnd + 1, i)) {
+        units++;
+        groupEnd = end;
+      } else {
+        closeTeaserGroup(lines, groupStart, groupEnd, units);
+        groupStart = i;
+        groupEnd = end;
+        units = 1;
+      }
+      i = end + 1;
+    }
+    closeTeaserGroup(lines, groupStart, groupEnd, units);
+  }
+
+  private static void closeTeaserGroup(List<Line> lines, int from, int to, int units) {
+    if (units < 3) {
+      return;
+    }
+    for (int k = from; k <= to; k++) {
+      Line l = lines.get(k);
+      if (!l.noise) {
+        l.teaser = true;
+      }
+    }
+  }
+
+  private static boolean noProseBetween(List<Line> lines, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Line l = lines.get(k);
+      if (!l.noise && l.cls == Line.Cls.GOOD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** If a teaser unit starts at headline line {@code h}, the index of its summary line; else -1. */
+  private static int teaserUnitEnd(List<Line> lines, int h) {
+    Line head = lines.get(h);
+    if (!headlineLike(head)) {
+      return -1;
+    }
+    int meta = 0;
+    int prev = h;
+    for (int k = h + 1, seen = 0; k < lines.size() && seen < 4; k++) {
+      Line l = lines.get(k);
+      if (l.noise || l.words == 0) {
+        prev = -1;
+        continue;
+      }
+      seen++;
+      if (l.dateLine || l.bylineLine || nameLike(l)) {
+        meta++;
+        prev = k;
+        continue;
+      }
+      boolean prose = (l.cls == Line.Cls.GOOD || l.cls == Line.Cls.NEAR && l.endsSentence) && l.words >= 6
+          && !l.bullet;
+      if (!prose) {
+        return -1;
+      }
+      // the summary hangs on the headline or its meta lines without a blank line between, and starts a
+      // sentence (hard-wrapped text continues in lower case); without meta lines the headline is in Title Case
+      char c0 = l.text.charAt(0);
+      boolean starts = Character.isUpperCase(c0) || Character.isDigit(c0) || c0 == '"' || c0 == '“' || c0 == '\'';
+      return starts && !l.gapBefore && prev == k - 1 && (meta > 0 || k == h + 1 && titleCase(head)) ? k : -1;
+    }
+    return -1;
+  }
+
+  private static boolean headlineLike(Line l) {
+    return !l.noise && !l.barrier && !l.bullet && l.words >= 3 && l.words <= 25 && !l.endsSentence
+        && (l.cls != Line.Cls.GOOD || l.words <= 16) && !l.dateLine && !l.bylineLine && l.text.length() <= 200;
+  }
+
+  /** Most words (ignoring short lower-case function words) start with a capital or a digit. */
+  private static boolean titleCase(Line l) {
+    int cap = 0;
+    int counted = 0;
+    for (String w : l.text.split("\\s+")) {
+      if (w.isEmpty() || w.length() <= 3 && Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      counted++;
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) {
+        cap++;
+      }
+    }
+    return counted >= 3 && cap * 10 >= counted * 8;
+  }
+
+  /** "Jane Doe": two to four capitalised words without stop words or digits (an author under a teaser). */
+  static boolean nameLike(Line l) {
+    if (l.words < 2 || l.words > 4 || l.stop > 0 || l.endsSentence || l.upperInitial < l.words) {
+      return false;
+    }
+    String t = l.text;
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ captions
