@@ -344,12 +344,34 @@ final class ArticleExtractor {
     return cut > 0 && Character.isLetterOrDigit(t.charAt(cut - 1));
   }
 
+  private static final Pattern GALLERY_COUNTER = Pattern.compile(
+      "(?:image|photo|picture|slide|foto|bild|gallery)?\\s*\\d{1,3}\\s*(?:of|/|von|de|sur)\\s*\\d{1,3}");
+  private static final Pattern COUNT = Pattern.compile("\\(\\d{1,5}\\)");
+  /** "On OtherSite.com: headline", "At example.org - headline": a link to another site's story. */
+  private static final Pattern CROSS_SITE = Pattern.compile(
+      "^(?:\\p{L}+\\s){0,3}[\\p{L}\\d-]+\\.(?:com|org|net|co\\.uk|com\\.au|ca|de|fr|io|news|tv)\\s*[:|›»\\-–]\\s+\\S",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
   private static boolean isNoise(Line l) {
     String label = l.label;
+    String t = l.text;
     if (l.words <= 6 && Lexicon.UI_LABELS.contains(label)) {
       return true;
     }
-    String t = l.text;
+    if (l.words <= 6 && t.endsWith(")")) {
+      // "View all (23)", "Photos (4)": a UI label with a count
+      int open = t.lastIndexOf('(');
+      if (open > 0 && COUNT.matcher(t.substring(open)).matches()
+          && Lexicon.UI_LABELS.contains(Lexicon.label(t.substring(0, open)))) {
+        return true;
+      }
+    }
+    if (l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
+      return true;
+    }
+    if (l.words <= 20 && CROSS_SITE.matcher(t).find()) {
+      return true;
+    }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
       return true;
     }
@@ -764,6 +786,20 @@ final class ArticleExtractor {
         && (l.cls != Line.Cls.GOOD || l.words <= 16) && !l.dateLine && !l.bylineLine && l.text.length() <= 200;
   }
 
+  static boolean isAllCaps(String t) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper >= 10 && lower * 10 <= upper;
+  }
+
   /** Most words (ignoring short lower-case function words) start with a capital or a digit. */
   private static boolean titleCase(Line l) {
     int cap = 0;
@@ -834,6 +870,36 @@ final class ArticleExtractor {
         }
         c.caption = true;
       }
+    }
+    // Caption blocks: a caption sentence with its credit glued below it ("Jane Doe, AP", "NASA Worldview")
+    // and a blank line after. A headline with its author has no sentence, so it is not taken for one.
+    int a = 0;
+    while (a < n) {
+      int b = a;
+      while (b + 1 < n && !lines.get(b + 1).gapBefore) {
+        b++;
+      }
+      int size = b - a + 1;
+      if (size >= 2 && size <= 4 && (lines.get(b).linkDensity < 0)) {
+        Line credit = lines.get(b);
+        boolean sentence = false;
+        boolean fits = credit.words <= 6 && (nameLike(credit) || isCredit(credit)) && !credit.bullet;
+        for (int k = a; k < b && fits; k++) {
+          Line c = lines.get(k);
+          if (c.words > 100 || c.bullet || c.dateLine || c.bylineLine || c.noise) {
+            fits = false;
+          }
+          if (c.words >= 5 && (c.text.endsWith(".") || Lexicon.CAPTION_CREDIT.matcher(c.text).find())) {
+            sentence = true;
+          }
+        }
+        if (fits && sentence) {
+          for (int k = a; k <= b; k++) {
+            lines.get(k).caption = true;
+          }
+        }
+      }
+      a = b + 1;
     }
     // Repeated lines (gallery captions, teasers shown twice): later copies are dropped.
     Map<String, Integer> seen = new HashMap<>();
@@ -1065,6 +1131,18 @@ final class ArticleExtractor {
           break;
         default:
           l.keep = l.dateLine || l.bylineLine;
+      }
+    }
+    // Shouted one-line links between paragraphs ("SENATOR SAYS VOTE WILL GO AHEAD"): other stories.
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (l.keep && l.words >= 6 && l.words <= 30 && !l.endsSentence && isAllCaps(l.text)) {
+        Line prev = prevContent(lines, i, s);
+        Line next = nextContent(lines, i, e);
+        if (prev != null && next != null && prev.keep && next.keep && prev.cls == Line.Cls.GOOD
+            && next.cls == Line.Cls.GOOD && !isAllCaps(prev.text)) {
+          l.keep = false;
+        }
       }
     }
     // Inline link boxes ("Related" + a few links inside the article): the links go with their heading.

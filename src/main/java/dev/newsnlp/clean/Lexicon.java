@@ -228,11 +228,20 @@ final class Lexicon {
   private static final Pattern COUNTED_COMMENTS =
       Pattern.compile("\\d+\\s+(comments?|responses?|replies|thoughts on .*)");
 
+  /** "More business news", "Latest sports stories", "Top world headlines". */
+  private static final Pattern MORE_NEWS = Pattern.compile(
+      "(?:more|latest|top|related|recent|popular|trending)(?: [\\p{L}&'’+-]+){0,3}"
+          + " (?:news|stories|articles|videos|headlines|posts|coverage)",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
   static boolean isSectionEndHeading(String label) {
     if (label.isEmpty() || label.length() > 40) {
       return false;
     }
     if (SECTION_END_SET.contains(label)) {
+      return true;
+    }
+    if (MORE_NEWS.matcher(label).matches()) {
       return true;
     }
     char c0 = label.charAt(0);
