@@ -87,6 +87,9 @@ final class ArticleExtractor {
       "(?i)(/tags?/|/categor(?:y|ies)/|/topics?/|/sections?/|/search\\b|[?&](?:s|q|query|search)=|/authors?/"
           + "|/page/\\d+/?$|/archives?/?$|/index\\.html?$|/latest/?$)");
 
+  /** Dev aid ({@link PageCleaner#explain}): collects notes on decisions when set for the thread. */
+  static final ThreadLocal<StringBuilder> DEBUG = new ThreadLocal<>();
+
   private ArticleExtractor() {}
 
   static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
@@ -638,6 +641,21 @@ final class ArticleExtractor {
       if (links >= 1 && links <= 6 && prose >= 2 && mass >= 300) {
         b.barrier = false;
         b.boxHead = true;
+      } else if (links == 0 && prose >= 2 && mass >= 300 && b.words <= 3) {
+        // "Other story headline" then "Read more" between two paragraphs: the link stands above its label
+        Line p = null;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+          Line c = lines.get(k);
+          if (c.words > 0 && !c.noise) {
+            p = c;
+            break;
+          }
+        }
+        if (p != null && headlineLike(p) && p.cls != Line.Cls.GOOD) {
+          b.barrier = false;
+          b.boxHead = true;
+          p.menuRun = true;
+        }
       }
     }
   }
@@ -848,6 +866,10 @@ final class ArticleExtractor {
         continue;
       }
       l.caption = true;
+      // The same caption shown once without its credit just before it
+      if (i > 0 && lines.get(i - 1).words >= 4 && l.text.startsWith(lines.get(i - 1).text)) {
+        lines.get(i - 1).caption = true;
+      }
       // The caption sentence after an image credit ("Tahir Della (dpa)" then "Tahir Della helped ...").
       if (i + 1 < n && !l.endsSentence) {
         Line next = lines.get(i + 1);
@@ -986,8 +1008,33 @@ final class ArticleExtractor {
     return k;
   }
 
+  private static final Pattern GLUED_CREDIT = Pattern.compile(
+      "(?:\\p{Ll}|[.)])(?:Credit|Credits|Photo|Image|Picture|Source)\\s?:\\s?\\S.{0,80}$|"
+          + "[.!?]\\s+(?:Credit|Photo|Image|Picture|Foto|Bild)\\s?:\\s?\\S.{0,80}$",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** "Shy owlShy owl": an image's alt text rendered next to the same caption. */
+  static boolean doubled(String t) {
+    int n = t.length();
+    if (n < 16) {
+      return false;
+    }
+    int h = n / 2;
+    if (n % 2 == 0 && t.regionMatches(0, t, h, h)) {
+      return true;
+    }
+    // "X X" with one separating space
+    return n % 2 == 1 && t.charAt(h) == ' ' && t.regionMatches(0, t, h + 1, h);
+  }
+
   private static boolean isCredit(Line l) {
     String low = l.lower;
+    if (l.words <= 60 && GLUED_CREDIT.matcher(l.text).find()) {
+      return true;
+    }
+    if (l.words <= 60 && doubled(l.text)) {
+      return true;
+    }
     for (String p : CREDIT_PREFIXES) {
       if (low.startsWith(p)) {
         return true;
@@ -1321,6 +1368,9 @@ final class ArticleExtractor {
           break;
         }
       }
+      if (DEBUG.get() != null) {
+        DEBUG.get().append(String.format("title? %4d %5.2f %s%n", i, sc, l.text));
+      }
       if (sc > best + 1e-9 || (sc > best - 0.3 && bestIdx >= 0 && lines.get(bestIdx).text.equals(l.text))) {
         best = Math.max(sc, best);
         bestIdx = i;
@@ -1433,8 +1483,11 @@ final class ArticleExtractor {
     if (l.cls == Line.Cls.GOOD && l.words > 25) {
       sc -= 1;
     }
-    if (l.cls == Line.Cls.GOOD && l.words > 15 && l.endsSentence) {
+    if (l.cls == Line.Cls.GOOD && l.words > 15 && l.endsSentence && !l.text.endsWith("?")) {
       sc -= 1.5;
+    }
+    if (nameLike(l) && l.words <= 3) {
+      sc -= 1; // "Jane Doe": the author under the headline
     }
     return sc;
   }

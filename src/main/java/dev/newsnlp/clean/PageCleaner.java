@@ -51,8 +51,15 @@ public final class PageCleaner implements Serializable {
     } else {
       lines = DumpParser.parse(input);
     }
-    ArticleExtractor.Extraction x = ArticleExtractor.extract(lines, url, meta);
-    StringBuilder sb = new StringBuilder();
+    StringBuilder notes = new StringBuilder();
+    ArticleExtractor.DEBUG.set(notes);
+    ArticleExtractor.Extraction x;
+    try {
+      x = ArticleExtractor.extract(lines, url, meta);
+    } finally {
+      ArticleExtractor.DEBUG.remove();
+    }
+    StringBuilder sb = new StringBuilder(notes);
     sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
         .append(" drop ").append(x.dropReason).append('\n');
     for (int i = 0; i < lines.size(); i++) {
