@@ -219,6 +219,16 @@ final class ArticleExtractor {
 
   // ------------------------------------------------------------------ per-line classes
 
+  private static final Pattern AUTHOR_ROLE = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}\\p{Lu}[\\p{L}.'’\\-]+,\\s+(?:[\\p{L}.&\\-]+\\s){0,5}"
+          + "(?i:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief)s?\\b.{0,30}",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "^(?i:updated|posted|published|last updated|modified|first published)\\b:?\\s*(?:on\\s+)?"
+          + "(?:\\d{1,2}[:/.]\\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+          + "\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(?i:min|hour|day)s?)",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
   private static void classify(List<Line> lines) {
     for (Line l : lines) {
       l.cls = Line.Cls.SHORT;
@@ -244,8 +254,13 @@ final class ArticleExtractor {
           || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
         l.bylineLine = true;
       }
+      if (l.words <= 14 && !l.bylineLine && AUTHOR_ROLE.matcher(l.text).matches()) {
+        l.bylineLine = true; // "Jane Doe, AP National Security Writer"
+      }
       if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
         l.dateLine = true;
+      } else if (l.words <= 14 && DATE_LABEL.matcher(l.text).find()) {
+        l.dateLine = true; // "Updated Nov 19, 6:55 AM"
       }
       if (l.pre) {
         l.cls = l.words >= 3 ? Line.Cls.NEAR : Line.Cls.SHORT;
@@ -347,6 +362,7 @@ final class ArticleExtractor {
     return cut > 0 && Character.isLetterOrDigit(t.charAt(cut - 1));
   }
 
+  private static final Pattern READ_TIME = Pattern.compile("\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?(?: read| reading)?");
   private static final Pattern GALLERY_COUNTER = Pattern.compile(
       "(?:image|photo|picture|slide|foto|bild|gallery)?\\s*\\d{1,3}\\s*(?:of|/|von|de|sur)\\s*\\d{1,3}");
   private static final Pattern COUNT = Pattern.compile("\\(\\d{1,5}\\)");
@@ -368,6 +384,9 @@ final class ArticleExtractor {
           && Lexicon.UI_LABELS.contains(Lexicon.label(t.substring(0, open)))) {
         return true;
       }
+    }
+    if (l.words <= 4 && (label.startsWith("back to ") || READ_TIME.matcher(label).matches())) {
+      return true; // "Back to Gallery", "5 min read"
     }
     if (l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
       return true;
@@ -1364,7 +1383,7 @@ final class ArticleExtractor {
         }
         seen++;
         if (f.dateLine || f.bylineLine) {
-          sc += 0.7;
+          sc += seen == 1 ? 1.0 : 0.7;
           break;
         }
       }
