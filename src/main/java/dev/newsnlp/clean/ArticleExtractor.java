@@ -34,6 +34,8 @@ final class ArticleExtractor {
     @Nullable String published;
     @Nullable String byline;
     @Nullable String ogType;
+    /** JSON-LD articleBody, when the page gives one (raw text). */
+    @Nullable String articleBody;
   }
 
   /** Outcome of one page. */
@@ -106,6 +108,7 @@ final class ArticleExtractor {
     markCaptions(lines);
     markEchoes(lines);
     markTeaserUnits(lines);
+    markStructuredBody(lines, meta);
     scoreLines(lines);
     int[] region = maxRegion(lines);
     if (region == null) {
@@ -728,6 +731,73 @@ final class ArticleExtractor {
     }
   }
 
+  // ------------------------------------------------------------------ structured data
+
+  /**
+   * HTML pages often carry the article text in JSON-LD ({@code articleBody}). When it is long enough, blocks
+   * whose text occurs in it are article text, whatever their shape; prose blocks that do not occur in it are
+   * probably not.
+   */
+  private static void markStructuredBody(List<Line> lines, @Nullable Meta meta) {
+    if (meta == null || meta.articleBody == null || meta.articleBody.length() < 500) {
+      return;
+    }
+    String body = letters(meta.articleBody);
+    int matched = 0;
+    int prose = 0;
+    for (Line l : lines) {
+      if (l.words < 4 || l.barrier) {
+        continue;
+      }
+      String t = letters(l.text);
+      if (t.length() >= 20 && body.contains(t)) {
+        l.ldBody = 1;
+        matched += t.length();
+      } else if (l.cls == Line.Cls.GOOD) {
+        l.ldBody = -1;
+      }
+      if (l.cls == Line.Cls.GOOD) {
+        prose += t.length();
+      }
+    }
+    if (DEBUG.get() != null) {
+      DEBUG.get().append("articleBody ").append(body.length()).append(" matched ").append(matched).append('\n');
+    }
+    // an articleBody that matches little of the page (a summary, another language) is no evidence
+    if (matched < Math.min(body.length() / 2, 2000)) {
+      for (Line l : lines) {
+        l.ldBody = 0;
+      }
+      return;
+    }
+    // when the block holding its last words is found, the article is complete: prose after it is not article
+    String tail = body.substring(Math.max(0, body.length() - 40));
+    int last = -1;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).ldBody > 0) {
+        last = letters(lines.get(i).text).contains(tail) ? i : -1;
+        break;
+      }
+    }
+    for (int i = last + 1; last >= 0 && i < lines.size(); i++) {
+      if (lines.get(i).ldBody < 0) {
+        lines.get(i).ldBody = -2;
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only: robust to entity, quote and whitespace differences. */
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
   // ------------------------------------------------------------------ teaser units
 
   /**
@@ -1146,6 +1216,11 @@ final class ArticleExtractor {
       if (afterComments && s > 0) {
         s *= 0.2;
       }
+      if (l.ldBody > 0) {
+        s = Math.max(s, 0) + 1.5;
+      } else if (l.ldBody < 0 && s > 0) {
+        s *= 0.3;
+      }
       l.score = s;
     }
   }
@@ -1185,6 +1260,13 @@ final class ArticleExtractor {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       l.keep = false;
+      if (l.ldBody > 0 && !l.barrier && !l.duplicate) {
+        l.keep = true;
+        continue;
+      }
+      if (l.ldBody == -2) {
+        continue;
+      }
       if (l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.teaser || l.text.isEmpty()) {
         continue;
       }

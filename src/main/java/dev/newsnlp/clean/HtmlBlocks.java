@@ -404,6 +404,15 @@ final class HtmlBlocks {
           if (published == null && n.hasNonNull("datePublished")) {
             published = DateFinder.fromMeta(n.get("datePublished").asText());
           }
+          if (n.hasNonNull("articleBody") && n.get("articleBody").isTextual()) {
+            String b = n.get("articleBody").asText();
+            if (b.indexOf('<') >= 0 || b.indexOf('&') >= 0) {
+              b = Jsoup.parse(b).text(); // some sites put HTML or entities in it
+            }
+            if (meta.articleBody == null || b.length() > meta.articleBody.length()) {
+              meta.articleBody = b;
+            }
+          }
           if (headline == null && n.hasNonNull("headline")) {
             headline = n.get("headline").asText();
           }

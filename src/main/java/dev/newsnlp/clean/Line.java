@@ -27,6 +27,8 @@ final class Line {
   boolean pre;
   /** Table cell. */
   boolean cell;
+  /** 1: the text occurs in the JSON-LD articleBody; -1: prose that does not (-2: after its last block); 0: none. */
+  int ldBody;
   /** Id of the DOM parent block, to group list items; -1 for dumps. */
   int group = -1;
 
