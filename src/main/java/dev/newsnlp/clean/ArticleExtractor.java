@@ -1272,10 +1272,9 @@ final class ArticleExtractor {
       }
       switch (l.cls) {
         case GOOD:
-          l.keep = true;
-          break;
         case NEAR:
-          l.keep = true;
+          // sign-up and donation notices inside the body (decided here so that their headings go too)
+          l.keep = !(isAppeal(l) && (l.words <= 25 || appealHits(l) >= 3));
           break;
         default:
           l.keep = l.dateLine || l.bylineLine;

@@ -106,7 +106,7 @@ final class Lexicon {
       "related", "related articles", "related stories", "related posts", "related content", "related news",
       "related coverage", "related topics", "related links", "related reading", "related video",
       "related videos", "more on this story", "more on this topic", "more from", "more stories",
-      "more news", "more articles", "more in", "more like this", "most read", "most popular",
+      "more news", "more articles", "more about", "more on", "more in", "more like this", "most read", "most popular",
       "most viewed", "most shared", "most commented", "popular stories", "popular posts", "popular now",
       "trending", "trending now", "trending stories", "top stories", "recommended", "recommended for you",
       "recommended stories", "recommended articles", "you may also like", "you might also like",
