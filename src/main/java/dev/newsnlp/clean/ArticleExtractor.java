@@ -1012,6 +1012,16 @@ final class ArticleExtractor {
       }
       a = b + 1;
     }
+    // Gallery slides: "Image 2 of 5" then the slide's caption
+    for (int i = 0; i + 1 < n; i++) {
+      Line l = lines.get(i);
+      if (l.noise && l.words <= 5 && GALLERY_COUNTER.matcher(l.label).matches()) {
+        Line c = lines.get(i + 1);
+        if (!c.noise && c.words <= 60 && !c.bullet) {
+          c.caption = true;
+        }
+      }
+    }
     // Repeated lines (gallery captions, teasers shown twice): later copies are dropped.
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -1116,8 +1126,16 @@ final class ArticleExtractor {
     return n % 2 == 1 && t.charAt(h) == ' ' && t.regionMatches(0, t, h + 1, h);
   }
 
+  /** "... holding a joint. Getty", "... by state. Statista": a caption with its source after the last period. */
+  private static final Pattern TRAILING_SOURCE = Pattern.compile(
+      "\\p{Ll}{2}[.!?]\\s+\\p{Lu}[\\p{L}&'’\\-]*(?:\\s\\p{Lu}[\\p{L}&'’\\-]*){0,2}$",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
   private static boolean isCredit(Line l) {
     String low = l.lower;
+    if (l.words <= 60 && !l.endsSentence && TRAILING_SOURCE.matcher(l.text).find()) {
+      return true;
+    }
     if (l.words <= 60 && GLUED_CREDIT.matcher(l.text).find()) {
       return true;
     }
@@ -1319,6 +1337,9 @@ final class ArticleExtractor {
           || l.text.isEmpty()) {
         continue;
       }
+      if (i + 1 <= e && isAppeal(lines.get(i + 1))) {
+        continue; // the heading of a sign-up or donation box
+      }
       Line next = nextContent(lines, i, e);
       Line prev = prevContent(lines, i, s);
       if (!l.bullet) {
@@ -1492,7 +1513,7 @@ final class ArticleExtractor {
     if (bestIdx < x.start) {
       for (int i = bestIdx + 1; i < x.start; i++) {
         Line l = lines.get(i);
-        l.keep = !l.noise && !l.caption && !l.barrier
+        l.keep = !l.noise && !l.caption && !l.barrier && !l.duplicate && !l.teaser
             && (l.dateLine || l.bylineLine || (l.cls == Line.Cls.GOOD && !l.bullet && !l.menuRun));
       }
       x.start = bestIdx;

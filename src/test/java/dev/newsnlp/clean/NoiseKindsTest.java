@@ -106,6 +106,27 @@ class NoiseKindsTest {
   }
 
   @Test
+  void captionsWithTrailingSourceAndGallerySlidesAreDropped() {
+    String sourced = "Flood levels in the old town over the last ten winters. Harbor Board";
+    String slide = "An artist's impression of the barrier seen from the northern pier.";
+    String t = clean(HEAD + article().replace(Fixtures.P3, sourced + "\n\nImage 1 of 4\n\n" + slide + "\n\n"
+        + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, sourced);
+    assertDropped(t, slide);
+  }
+
+  @Test
+  void newsletterBoxInsideArticleGoesWithItsHeading() {
+    String heading = "Port Maren Daily Newsletter";
+    String box = "Sign up to get the best stories of the week in your inbox, as picked by the editors.";
+    String t = clean(HEAD + article().replace(Fixtures.P3, heading + "\n\n" + box + "\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, heading);
+    assertDropped(t, box);
+  }
+
+  @Test
   void inlineRelatedBoxLinksAreDropped() {
     String link1 = "Council approves the budget for the new ferry terminal";
     String link2 = "Storm damage in the old town costs more than expected";
