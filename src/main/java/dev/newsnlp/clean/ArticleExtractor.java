@@ -232,6 +232,31 @@ final class ArticleExtractor {
           + "\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(?i:min|hour|day)s?)",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static boolean dateLabelStart(String low) {
+    return low.startsWith("updated") || low.startsWith("posted") || low.startsWith("published")
+        || low.startsWith("last updated") || low.startsWith("modified") || low.startsWith("first published");
+  }
+
+  static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dot between a letter or digit and a lower-case letter early in the line ("Example.com"). */
+  private static boolean domainDot(String t) {
+    int n = Math.min(t.length() - 1, 80);
+    for (int i = 1; i < n; i++) {
+      if (t.charAt(i) == '.' && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void classify(List<Line> lines) {
     for (Line l : lines) {
       l.cls = Line.Cls.SHORT;
@@ -257,12 +282,12 @@ final class ArticleExtractor {
           || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
         l.bylineLine = true;
       }
-      if (l.words <= 14 && !l.bylineLine && AUTHOR_ROLE.matcher(l.text).matches()) {
+      if (l.words <= 14 && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe, AP National Security Writer"
       }
       if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
         l.dateLine = true;
-      } else if (l.words <= 14 && DATE_LABEL.matcher(l.text).find()) {
+      } else if (l.words <= 14 && dateLabelStart(l.lower) && DATE_LABEL.matcher(l.text).find()) {
         l.dateLine = true; // "Updated Nov 19, 6:55 AM"
       }
       if (l.pre) {
@@ -380,7 +405,8 @@ final class ArticleExtractor {
     if (l.words <= 6 && Lexicon.UI_LABELS.contains(label)) {
       return true;
     }
-    if (l.words <= 6 && t.endsWith(")")) {
+    boolean digit = hasDigit(label);
+    if (digit && l.words <= 6 && t.endsWith(")")) {
       // "View all (23)", "Photos (4)": a UI label with a count
       int open = t.lastIndexOf('(');
       if (open > 0 && COUNT.matcher(t.substring(open)).matches()
@@ -388,13 +414,13 @@ final class ArticleExtractor {
         return true;
       }
     }
-    if (l.words <= 4 && (label.startsWith("back to ") || READ_TIME.matcher(label).matches())) {
+    if (l.words <= 4 && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
       return true; // "Back to Gallery", "5 min read"
     }
-    if (l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
+    if (digit && l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
       return true;
     }
-    if (l.words <= 20 && CROSS_SITE.matcher(t).find()) {
+    if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
     }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
@@ -1048,7 +1074,7 @@ final class ArticleExtractor {
    */
   private static void markEchoes(List<Line> lines) {
     int n = lines.size();
-    Set<Long> seen = new HashSet<>();
+    LongSet seen = new LongSet();
     long[] buf = new long[64];
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
@@ -1074,6 +1100,57 @@ final class ArticleExtractor {
       for (int j = 0; j < k; j++) {
         seen.add(buf[j]);
       }
+    }
+  }
+
+  /** Open-addressing set of longs (no boxing); 0 is used as the empty slot, so 0 is stored as 1. */
+  private static final class LongSet {
+    long[] slots = new long[1024];
+    int size;
+
+    boolean contains(long v) {
+      long x = v == 0 ? 1 : v;
+      int mask = slots.length - 1;
+      for (int i = mix(x) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == 0) {
+          return false;
+        }
+        if (s == x) {
+          return true;
+        }
+      }
+    }
+
+    void add(long v) {
+      long x = v == 0 ? 1 : v;
+      if (size * 2 >= slots.length) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        size = 0;
+        for (long o : old) {
+          if (o != 0) {
+            add(o);
+          }
+        }
+      }
+      int mask = slots.length - 1;
+      for (int i = mix(x) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == x) {
+          return;
+        }
+        if (s == 0) {
+          slots[i] = x;
+          size++;
+          return;
+        }
+      }
+    }
+
+    private static int mix(long x) {
+      long h = x * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
     }
   }
 
@@ -1133,10 +1210,14 @@ final class ArticleExtractor {
 
   private static boolean isCredit(Line l) {
     String low = l.lower;
-    if (l.words <= 60 && !l.endsSentence && TRAILING_SOURCE.matcher(l.text).find()) {
-      return true;
+    String text = l.text;
+    if (l.words <= 60 && !l.endsSentence) {
+      int d = Math.max(text.lastIndexOf(". "), Math.max(text.lastIndexOf("! "), text.lastIndexOf("? ")));
+      if (d >= 2 && text.length() - d <= 45 && TRAILING_SOURCE.matcher(text).region(d - 2, text.length()).find()) {
+        return true;
+      }
     }
-    if (l.words <= 60 && GLUED_CREDIT.matcher(l.text).find()) {
+    if (l.words <= 60 && text.indexOf(':') > 0 && GLUED_CREDIT.matcher(text).find()) {
       return true;
     }
     if (l.words <= 60 && doubled(l.text)) {
