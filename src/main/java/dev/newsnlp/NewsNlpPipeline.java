@@ -115,7 +115,7 @@ public final class NewsNlpPipeline {
                 CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
 
     PCollectionTuple annotated =
-        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(nlpConfig(options)));
+        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds()));
 
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
@@ -144,7 +144,7 @@ public final class NewsNlpPipeline {
   static NlpConfig nlpConfig(NlpPipelineOptions options) {
     NlpConfig.QuoteMode quotes =
         options.getQuotes() ? options.getQuoteAttribution() : NlpConfig.QuoteMode.none;
-    return new NlpConfig(quotes, options.getNer());
+    return new NlpConfig(quotes, options.getNer(), options.getMaxSentenceTokens());
   }
 
   static Set<String> languages(NlpPipelineOptions options) {
@@ -168,6 +168,15 @@ public final class NewsNlpPipeline {
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("--runDate must be YYYY-MM-DD, got " + options.getRunDate());
         }
+      }
+      if (options.getMaxAnnotateChars() < 1000) {
+        throw new IllegalArgumentException("--maxAnnotateChars must be at least 1000, got " + options.getMaxAnnotateChars());
+      }
+      if (options.getMaxSentenceTokens() < 10) {
+        throw new IllegalArgumentException("--maxSentenceTokens must be at least 10, got " + options.getMaxSentenceTokens());
+      }
+      if (options.getAnnotateTimeoutSeconds() < 0) {
+        throw new IllegalArgumentException("--annotateTimeoutSeconds must be 0 (no limit) or more, got " + options.getAnnotateTimeoutSeconds());
       }
       if (options.getProgressIntervalSeconds() <= 0) {
         throw new IllegalArgumentException("--progressIntervalSeconds must be positive, got " + options.getProgressIntervalSeconds());

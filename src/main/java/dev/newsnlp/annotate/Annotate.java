@@ -28,13 +28,21 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
   public static final TupleTag<Row> QUOTES = new TupleTag<Row>("speaker_quotes") {};
 
   private final NlpConfig config;
+  private final int maxChars;
+  private final int timeoutSeconds;
 
-  private Annotate(NlpConfig config) {
+  private Annotate(NlpConfig config, int maxChars, int timeoutSeconds) {
     this.config = config;
+    this.maxChars = maxChars;
+    this.timeoutSeconds = timeoutSeconds;
   }
 
-  public static Annotate with(NlpConfig config) {
-    return new Annotate(config);
+  /**
+   * @param maxChars most characters of a page annotated (cut at a sentence end)
+   * @param timeoutSeconds wall-clock limit per page, 0 for none
+   */
+  public static Annotate with(NlpConfig config, int maxChars, int timeoutSeconds) {
+    return new Annotate(config, maxChars, timeoutSeconds);
   }
 
   @Override
@@ -44,7 +52,7 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
             // Pages of one big file were read by one worker; spread them before the costly step.
             .apply("SpreadPages", Reshuffle.viaRandomKey())
             .apply("RunCoreNlp",
-                ParDo.of(new AnnotateFn(config))
+                ParDo.of(new AnnotateFn(config, maxChars, timeoutSeconds))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(MENTIONS).and(ENTITIES).and(QUOTES).and(Failures.TAG)));
     out.get(DOCUMENTS).setRowSchema(DocumentsTable.SCHEMA);
     out.get(MENTIONS).setRowSchema(EntityMentionsTable.SCHEMA);

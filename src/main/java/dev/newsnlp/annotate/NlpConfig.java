@@ -9,8 +9,14 @@ import java.util.Properties;
  *
  * @param quoteMode how quotations are found and attributed, or not at all
  * @param nerMode which NER configuration runs (see {@link NerSettings})
+ * @param maxSentenceTokens sentences longer than this are skipped by the tagger, NER and parsers
  */
-public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Serializable {
+public record NlpConfig(QuoteMode quoteMode, NerMode nerMode, int maxSentenceTokens) implements Serializable {
+
+  /** The defaults of the command line. */
+  public NlpConfig(QuoteMode quoteMode, NerMode nerMode) {
+    this(quoteMode, nerMode, 500);
+  }
 
   /** Quote extraction and attribution. */
   public enum QuoteMode {
@@ -56,6 +62,12 @@ public record NlpConfig(QuoteMode quoteMode, NerMode nerMode) implements Seriali
     // byline or a list item), so a title or byline line never runs into the next line's sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     NerSettings.apply(p, nerMode);
+    // A 20,000-token "sentence" (a table of numbers) would cost minutes and gigabytes; such sentences are
+    // skipped by the sequence models and parsers instead.
+    String maxLen = String.valueOf(maxSentenceTokens);
+    p.setProperty("pos.maxlen", maxLen);
+    p.setProperty("ner.maxlen", maxLen);
+    p.setProperty("parse.maxlen", maxLen);
     if (quoteMode == QuoteMode.corenlp) {
       p.setProperty("coref.algorithm", "statistical");
       p.setProperty("quote.instanceId", "newsnlp-" + instanceId);

@@ -119,6 +119,31 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setProgressIntervalSeconds(int value);
 
+  @Description(
+      "Most characters of one page given to CoreNLP. A longer article is cut at the last sentence end "
+          + "before the limit; documents.truncated marks it and chars_annotated says how much was annotated "
+          + "(documents.text keeps the whole article).")
+  @Default.Integer(100_000)
+  int getMaxAnnotateChars();
+
+  void setMaxAnnotateChars(int value);
+
+  @Description(
+      "Longest sentence, in tokens, that the POS tagger, NER and parsers process; longer ones (tables of "
+          + "numbers, lists without punctuation) are skipped by them rather than blowing up time and memory.")
+  @Default.Integer(500)
+  int getMaxSentenceTokens();
+
+  void setMaxSentenceTokens(int value);
+
+  @Description(
+      "Wall-clock limit for annotating one page, in seconds (0: none). A page that takes longer gets a "
+          + "failures row (annotation_timeout) and the run goes on.")
+  @Default.Integer(300)
+  int getAnnotateTimeoutSeconds();
+
+  void setAnnotateTimeoutSeconds(int value);
+
   /** Output formats of the tables. */
   enum OutputFormat {
     jsonl,
