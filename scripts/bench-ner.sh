@@ -19,7 +19,8 @@
 # by dev.newsnlp.tools.CoreNlpProperties (target/classes only so the accurate mode's custom annotator
 # loads). Tokens/s are given for the whole run and without model loading ("steady": wall minus the pipeline
 # build time our log reports, minus "Pipeline setup" for CoreNLP); nlp_tok/s is the time spent inside
-# CoreNLP in our DoFn (run_summary stage_seconds, divided by THREADS), i.e. without the runner's own cost.
+# CoreNLP in our DoFn (run_summary stage_seconds, divided by THREADS), i.e. without the runner's own cost;
+# tokens/cpu_s divides by the process's user+system CPU time, steadier than wall time on a shared machine.
 # Run on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,18 +47,18 @@ with open(f"{work}/corpus.jsonl", "w", encoding="utf-8") as out, open(f"{work}/f
 print(f"corpus: {len(docs)} documents x {copies} copies = {len(docs) * copies} documents")
 PY
 
-printf '%-9s %-8s %9s %9s %12s %12s %12s\n' mode tool tokens wall_s tokens/s steady_tok/s nlp_tok/s >"$WORK/results.txt"
+printf '%-9s %-8s %9s %9s %12s %12s %12s %8s %14s\n' mode tool tokens wall_s tokens/s steady_tok/s nlp_tok/s cpu_s tokens/cpu_s >"$WORK/results.txt"
 for MODE in ${MODES//,/ }; do
   # Our pipeline.
   OUT="$WORK/out-$MODE"
-  /usr/bin/time -f '%e' -o "$WORK/time-ours-$MODE" \
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time-ours-$MODE" \
     java -Xmx5g -jar target/newsnlp.jar --input="$WORK/corpus.jsonl" --output="$OUT/" --ner="$MODE" \
       --clean=false --quotes=false --languages=any --dropDuplicates=false --targetParallelism="$THREADS" \
       ${EXTRA:-} >"$WORK/ours-$MODE.log" 2>&1
   # CoreNLP's command line with the same properties.
   java -cp 'target/classes:target/lib/*' dev.newsnlp.tools.CoreNlpProperties "$MODE" >"$WORK/$MODE.props"
   mkdir -p "$WORK/cli-$MODE"
-  /usr/bin/time -f '%e' -o "$WORK/time-cli-$MODE" \
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time-cli-$MODE" \
     java -Xmx5g -cp 'target/classes:target/lib/*' edu.stanford.nlp.pipeline.StanfordCoreNLP \
       -props "$WORK/$MODE.props" -filelist "$WORK/filelist" -threads "$THREADS" \
       -outputFormat conll -outputDirectory "$WORK/cli-$MODE" >"$WORK/cli-$MODE.log" 2>&1
@@ -66,21 +67,25 @@ import json, re, sys, glob
 work, mode = sys.argv[1], sys.argv[2]
 s = json.load(open(f"{work}/out-{mode}/run_summary.json"))
 ours_tokens = s["tokens"]
-ours_wall = float(open(f"{work}/time-ours-{mode}").read().split()[-1])
+def times(path):
+    e, u, s_ = (float(x) for x in open(path).read().split()[-3:])
+    return e, u + s_
+ours_wall, ours_cpu = times(f"{work}/time-ours-{mode}")
 log = open(f"{work}/ours-{mode}.log").read()
 built = sum(int(m) for m in re.findall(r"Built CoreNLP pipeline #\d+ .* in (\d+) ms", log)) / 1000
 cli_tokens = sum(1 for f in glob.glob(f"{work}/cli-{mode}/*.conll") for l in open(f) if l.strip())
-cli_wall = float(open(f"{work}/time-cli-{mode}").read().split()[-1])
+cli_wall, cli_cpu = times(f"{work}/time-cli-{mode}")
 clog = open(f"{work}/cli-{mode}.log").read()
 m = re.search(r"Pipeline setup: ([\d.]+) sec", clog)
 setup = float(m.group(1)) if m else 0.0
 threads = int(sys.argv[3])
 # Time inside CoreNLP in our DoFn (sum over documents), spread over the threads.
 nlp = s["stage_seconds"]["annotate (CoreNLP)"] / threads
-row = "%-9s %-8s %9d %9.1f %12.0f %12.0f %12s"
+row = "%-9s %-8s %9d %9.1f %12.0f %12.0f %12s %8.1f %14.0f"
 print(row % (mode, "newsnlp", ours_tokens, ours_wall, ours_tokens / ours_wall, ours_tokens / (ours_wall - built),
-             "%.0f" % (ours_tokens / nlp)))
-print(row % (mode, "corenlp", cli_tokens, cli_wall, cli_tokens / cli_wall, cli_tokens / (cli_wall - setup), "-"))
+             "%.0f" % (ours_tokens / nlp), ours_cpu, ours_tokens / ours_cpu))
+print(row % (mode, "corenlp", cli_tokens, cli_wall, cli_tokens / cli_wall, cli_tokens / (cli_wall - setup), "-",
+             cli_cpu, cli_tokens / cli_cpu))
 print("%-9s ratio newsnlp/corenlp: %.2f (whole run), %.2f (steady)" % (mode, (ours_tokens / ours_wall) / (cli_tokens / cli_wall),
       (ours_tokens / (ours_wall - built)) / (cli_tokens / (cli_wall - setup))))
 PY
