@@ -31,10 +31,13 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
   private final int maxChars;
   private final int timeoutSeconds;
 
-  private Annotate(NlpConfig config, int maxChars, int timeoutSeconds) {
+  private final int spreadBuckets;
+
+  private Annotate(NlpConfig config, int maxChars, int timeoutSeconds, int spreadBuckets) {
     this.config = config;
     this.maxChars = maxChars;
     this.timeoutSeconds = timeoutSeconds;
+    this.spreadBuckets = spreadBuckets;
   }
 
   /**
@@ -42,7 +45,17 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
    * @param timeoutSeconds wall-clock limit per page, 0 for none
    */
   public static Annotate with(NlpConfig config, int maxChars, int timeoutSeconds) {
-    return new Annotate(config, maxChars, timeoutSeconds);
+    return new Annotate(config, maxChars, timeoutSeconds, 0);
+  }
+
+  /**
+   * Spreads pages over at most {@code buckets} keys before annotating (0: one key per page). The direct
+   * runner makes a bundle of each key, and its per-bundle cost is several times CoreNLP's own time for a
+   * short page; a few buckets per thread keep every thread busy with large bundles. Cluster runners need
+   * no cap.
+   */
+  public Annotate withSpreadBuckets(int buckets) {
+    return new Annotate(config, maxChars, timeoutSeconds, buckets);
   }
 
   @Override
@@ -50,7 +63,9 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
     PCollectionTuple out =
         pages
             // Pages of one big file were read by one worker; spread them before the costly step.
-            .apply("SpreadPages", Reshuffle.viaRandomKey())
+            .apply("SpreadPages", spreadBuckets > 0
+                ? Reshuffle.<CleanedPage>viaRandomKey().withNumBuckets(spreadBuckets)
+                : Reshuffle.<CleanedPage>viaRandomKey())
             .apply("RunCoreNlp",
                 ParDo.of(new AnnotateFn(config, maxChars, timeoutSeconds))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(MENTIONS).and(ENTITIES).and(QUOTES).and(Failures.TAG)));
