@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -55,7 +57,7 @@ public final class NewsNlpPipeline {
     }
     NlpPipelineOptions options;
     try {
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NlpPipelineOptions.class);
+      options = PipelineOptionsFactory.fromArgs(withFastDirectRunner(args)).withValidation().as(NlpPipelineOptions.class);
       Preflight.check(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
@@ -65,6 +67,21 @@ public final class NewsNlpPipeline {
     }
     RunSummary summary = run(options);
     System.exit(summary.counter("filesRead") == 0 && summary.counter("pagesRead") == 0 ? 1 : 0);
+  }
+
+  /**
+   * The direct runner re-checks every element for mutation and encodability; our elements are immutable
+   * rows, and the checks cost more than the models on short pages. Off for the command line unless asked
+   * for (tests, which call run() directly, keep them on).
+   */
+  static String[] withFastDirectRunner(String[] args) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    for (String check : List.of("enforceImmutability", "enforceEncodability")) {
+      if (all.stream().noneMatch(a -> a.startsWith("--" + check))) {
+        all.add("--" + check + "=false");
+      }
+    }
+    return all.toArray(new String[0]);
   }
 
   /** Runs the job to completion and reports its numbers. */
@@ -115,7 +132,10 @@ public final class NewsNlpPipeline {
                 CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
 
     PCollectionTuple annotated =
-        cleaned.get(CleanPages.CLEANED).apply("Annotate", Annotate.with(nlpConfig(options)));
+        cleaned.get(CleanPages.CLEANED)
+            .apply("Annotate",
+                Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds())
+                    .withSpreadBuckets(spreadBuckets(options)));
 
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
@@ -127,12 +147,22 @@ public final class NewsNlpPipeline {
     PCollectionRowTuple tables =
         PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
+            .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
             .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
             .and(Tables.FAILURES, failures);
     tables.apply("WriteTables",
         WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate()));
     tables.apply("SummarizeTables", SummarizeTables.to(options.getOutput(), options.getRunDate()));
     return pipeline;
+  }
+
+  /** On the direct runner, a few keys per thread (see Annotate#withSpreadBuckets); elsewhere no cap. */
+  static int spreadBuckets(NlpPipelineOptions options) {
+    if (!options.getRunner().getSimpleName().equals("DirectRunner")) {
+      return 0;
+    }
+    int threads = options.as(DirectOptions.class).getTargetParallelism();
+    return 4 * Math.max(1, threads);
   }
 
   /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */
@@ -143,7 +173,7 @@ public final class NewsNlpPipeline {
   static NlpConfig nlpConfig(NlpPipelineOptions options) {
     NlpConfig.QuoteMode quotes =
         options.getQuotes() ? options.getQuoteAttribution() : NlpConfig.QuoteMode.none;
-    return new NlpConfig(quotes, options.getNer());
+    return new NlpConfig(quotes, options.getNer(), options.getMaxSentenceTokens());
   }
 
   static Set<String> languages(NlpPipelineOptions options) {
@@ -167,6 +197,15 @@ public final class NewsNlpPipeline {
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("--runDate must be YYYY-MM-DD, got " + options.getRunDate());
         }
+      }
+      if (options.getMaxAnnotateChars() < 1000) {
+        throw new IllegalArgumentException("--maxAnnotateChars must be at least 1000, got " + options.getMaxAnnotateChars());
+      }
+      if (options.getMaxSentenceTokens() < 10) {
+        throw new IllegalArgumentException("--maxSentenceTokens must be at least 10, got " + options.getMaxSentenceTokens());
+      }
+      if (options.getAnnotateTimeoutSeconds() < 0) {
+        throw new IllegalArgumentException("--annotateTimeoutSeconds must be 0 (no limit) or more, got " + options.getAnnotateTimeoutSeconds());
       }
       if (options.getProgressIntervalSeconds() <= 0) {
         throw new IllegalArgumentException("--progressIntervalSeconds must be positive, got " + options.getProgressIntervalSeconds());

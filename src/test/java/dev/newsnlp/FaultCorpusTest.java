@@ -60,7 +60,16 @@ class FaultCorpusTest {
     write("big.txt", ("Numbers " + "1 2 3 4 5 6 7 8 9 10 ".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
     write("broken.warc", ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"
         + "Content-Type: text/html\r\n\r\n<p>cut</p>").getBytes(StandardCharsets.UTF_8));
-    run = SampleRuns.run("--input=" + CORPUS + "/*", "--quotes=false", "--maxPageBytes=2000000");
+    // A table of numbers that tokenizes to one 20,000-token sentence, after a paragraph of prose.
+    StringBuilder table = new StringBuilder(ARTICLE).append("\n");
+    for (int i = 0; i < 20_000; i++) {
+      table.append(i * 7 % 1000).append(i % 12 == 11 ? "\n" : " ");
+    }
+    write("numbers-table.txt", table.toString().replace("\n", " ").getBytes(StandardCharsets.UTF_8));
+    write("long-article.txt", ARTICLE.repeat(40).getBytes(StandardCharsets.UTF_8));
+    // --clean=false: the pathological text must reach CoreNLP, whose guards are under test here.
+    run = SampleRuns.run("--input=" + CORPUS + "/*", "--quotes=false", "--clean=false", "--maxPageBytes=2000000",
+        "--maxAnnotateChars=5000", "--dropDuplicates=false");
     failureBySource = new HashMap<>();
     for (JsonNode f : run.rows("failures")) {
       failureBySource.putIfAbsent(f.get("source").asText().substring(f.get("source").asText().lastIndexOf('/') + 1), f);
@@ -130,6 +139,27 @@ class FaultCorpusTest {
         .filter(f -> f.get("source").asText().endsWith("half-lines.jsonl")).toList();
     assertEquals(List.of("malformed_json", "malformed_json", "missing_text"),
         halfLines.stream().map(f -> f.get("error").asText()).sorted().toList());
+  }
+
+  @Test
+  void pathologicalTextIsAnnotatedWithinItsGuards() {
+    List<JsonNode> docs = run.rows("documents");
+    JsonNode table = docs.stream().filter(d -> d.get("source").asText().endsWith("numbers-table.txt")).findFirst().orElseThrow();
+    assertEquals("kept", table.get("status").asText(), "a 20,000-token sentence is skipped by the models, not fatal");
+    assertTrue(table.get("mention_count").asInt() > 0, "the prose before the table is still annotated");
+    JsonNode longArticle = docs.stream().filter(d -> d.get("source").asText().endsWith("long-article.txt")).findFirst().orElseThrow();
+    assertTrue(longArticle.get("truncated").asBoolean());
+    int annotated = longArticle.get("chars_annotated").asInt();
+    assertTrue(annotated <= 5000 && annotated > 2500, "cut near the limit: " + annotated);
+    String text = longArticle.get("text").asText();
+    assertEquals(ARTICLE.length() * 40, text.length(), "documents.text keeps the whole article");
+    assertTrue(text.startsWith("\n\n", annotated) || text.substring(0, annotated).endsWith(".")
+        || text.substring(0, annotated).endsWith("\""), "cut at a paragraph or sentence end: ..."
+        + text.substring(annotated - 30, annotated));
+    long mentionsBeyond = run.rows("entity_mentions").stream()
+        .filter(m -> m.get("doc_id").asText().equals(longArticle.get("doc_id").asText()))
+        .filter(m -> m.get("end").asInt() > annotated).count();
+    assertEquals(0, mentionsBeyond, "no mention beyond the annotated prefix");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.model.DocumentRows;
 import dev.newsnlp.model.DocumentsTable;
 import dev.newsnlp.model.FailuresTable;
+import java.util.concurrent.ExecutionException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -28,17 +30,33 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
   private final Distribution millisPerDoc = Metrics.distribution(Annotate.class, "annotateMillisPerDoc");
   private final Distribution mentionsPerDoc = Metrics.distribution(Annotate.class, "mentionsPerDoc");
 
-  private final NlpConfig config;
-  private transient TextAnnotator annotator;
+  private final Counter truncated = Metrics.counter(Annotate.class, "documentsTruncated");
+  private final Counter timedOut = Metrics.counter(Annotate.class, "documentsTimedOut");
 
-  AnnotateFn(NlpConfig config) {
+  private final NlpConfig config;
+  private final int maxChars;
+  private final int timeoutSeconds;
+  private transient TextAnnotator annotator;
+  private transient TimeLimit timeLimit;
+
+  AnnotateFn(NlpConfig config, int maxChars, int timeoutSeconds) {
     this.config = config;
+    this.maxChars = maxChars;
+    this.timeoutSeconds = timeoutSeconds;
   }
 
   @Setup
   public void setup() {
     annotator = new TextAnnotator(config);
     annotator.warmUp();
+    timeLimit = new TimeLimit(timeoutSeconds * 1000L);
+  }
+
+  @Teardown
+  public void teardown() {
+    if (timeLimit != null) {
+      timeLimit.close();
+    }
   }
 
   @ProcessElement
@@ -46,26 +64,41 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
     if (!page.kept()) {
       dropped.inc();
       out.get(Annotate.DOCUMENTS)
-          .output(DocumentRows.of(page, DocumentsTable.STATUS_DROPPED, page.getDropReason(), 0, 0));
+          .output(DocumentRows.of(page, DocumentsTable.STATUS_DROPPED, page.getDropReason(), 0, 0, 0));
       return;
     }
+    // Offsets of a prefix are offsets into the whole text, so documents.text stays whole.
+    String text = page.getText();
+    int end = TextLimits.cut(text, maxChars);
+    String annotated = end == text.length() ? text : text.substring(0, end);
     AnnotatedText result;
     long t0 = System.nanoTime();
     try {
-      result = annotator.annotate(page.getText());
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("CoreNLP failed on {} ({}): {}", page.getDocId(), page.getSource(), e.toString());
-      failed.inc();
-      out.get(Failures.TAG).output(Failures.row(page.getSource(), page.getRecordIndex(), page.getDocId(),
-          FailuresTable.STAGE_ANNOTATE, "corenlp_exception", e.toString()));
-      out.get(Annotate.DOCUMENTS)
-          .output(DocumentRows.of(page, DocumentsTable.STATUS_FAILED, "annotation_failed", 0, 0));
+      result = timeLimit.call(() -> annotator.annotate(annotated));
+    } catch (TimeLimit.TimedOutException e) {
+      timedOut.inc();
+      fail(page, "annotation_timeout", e.getMessage() + " (--annotateTimeoutSeconds)", end, out);
       return;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      LOG.warn("CoreNLP failed on {} ({}): {}", page.getDocId(), page.getSource(), cause.toString());
+      fail(page, "corenlp_exception", cause.toString(), end, out);
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while annotating " + page.getDocId(), e);
+    }
+    if (end < text.length()) {
+      truncated.inc();
     }
     millisPerDoc.update((System.nanoTime() - t0) / 1_000_000);
     String docId = page.getDocId();
-    for (Row row : RowConverter.mentionRows(docId, result.mentions())) {
+    EntityResolver.Result entities = EntityResolver.resolve(docId, result.mentions());
+    for (Row row : RowConverter.mentionRows(docId, result.mentions(), entities)) {
       out.get(Annotate.MENTIONS).output(row);
+    }
+    for (Row row : RowConverter.entityRows(docId, entities)) {
+      out.get(Annotate.ENTITIES).output(row);
     }
     for (Row row : RowConverter.quoteRows(docId, result.quotes(), result.mentions())) {
       out.get(Annotate.QUOTES).output(row);
@@ -77,7 +110,15 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
     quotesWithSpeaker.inc(result.quotes().stream().filter(q -> q.speaker() != null).count());
     tokens.inc(result.tokens());
     charsAnnotated.inc(page.getText().length());
-    out.get(Annotate.DOCUMENTS).output(DocumentRows.of(page, DocumentsTable.STATUS_KEPT, null,
+    out.get(Annotate.DOCUMENTS).output(DocumentRows.of(page, DocumentsTable.STATUS_KEPT, null, end,
         result.mentions().size(), result.quotes().size()));
+  }
+
+  private void fail(CleanedPage page, String error, String message, int end, MultiOutputReceiver out) {
+    failed.inc();
+    out.get(Failures.TAG).output(Failures.row(page.getSource(), page.getRecordIndex(), page.getDocId(),
+        FailuresTable.STAGE_ANNOTATE, error, message));
+    out.get(Annotate.DOCUMENTS)
+        .output(DocumentRows.of(page, DocumentsTable.STATUS_FAILED, error, 0, 0, 0));
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.ner.MentionBounds;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -17,9 +17,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * the exact string that was annotated; the record's text is always that string's slice.
  */
 public final class AnnotationConverter {
-  /** POS tags of words that are never entity mentions (CoreNLP adds "he", "his" as PERSON for coref). */
-  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
-
   public static List<MentionSpan> mentions(Annotation doc, String text) {
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     List<MentionSpan> out = new ArrayList<>();
@@ -32,11 +29,15 @@ public final class AnnotationConverter {
         type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
       }
       List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-      if (type == null || type.equals("O") || tokens == null || tokens.isEmpty() || isPronominal(tokens)) {
+      if (type == null || type.equals("O") || tokens == null || tokens.isEmpty()) {
         continue;
       }
-      int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int[] name = MentionBounds.nameTokens(tokens);
+      if (name == null) {
+        continue;
+      }
+      int start = tokens.get(name[0]).beginPosition();
+      int end = tokens.get(name[1] - 1).endPosition();
       Integer sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
       out.add(new MentionSpan(start, end, text.substring(start, end), type, confidence(m, type),
           sentence == null ? 0 : sentence));
@@ -83,17 +84,6 @@ public final class AnnotationConverter {
     }
     out.sort(Comparator.comparingInt(QuoteSpan::start));
     return out;
-  }
-
-  private static boolean isPronominal(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      String ner = t.ner();
-      String tag = t.tag();
-      if ((ner != null && !ner.equals("O")) && (tag == null || !PRONOUN_TAGS.contains(tag))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static @Nullable Double confidence(CoreMap mention, String type) {

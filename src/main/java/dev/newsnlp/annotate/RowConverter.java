@@ -1,5 +1,7 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.entities.EntityResolver;
+import dev.newsnlp.model.EntitiesTable;
 import dev.newsnlp.model.EntityMentionsTable;
 import dev.newsnlp.model.SpeakerQuotesTable;
 import java.util.ArrayList;
@@ -19,9 +21,15 @@ public final class RowConverter {
   }
 
   public static List<Row> mentionRows(String docId, List<MentionSpan> mentions) {
+    return mentionRows(docId, mentions, EntityResolver.resolve(docId, mentions));
+  }
+
+  /** Mention rows with their entity ids; {@code entities} is {@link EntityResolver#resolve} of the same list. */
+  public static List<Row> mentionRows(String docId, List<MentionSpan> mentions, EntityResolver.Result entities) {
     List<Row> rows = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
+      EntityResolver.Entity e = entities.entityOf(i);
       rows.add(Row.withSchema(EntityMentionsTable.SCHEMA)
           .withFieldValue(EntityMentionsTable.DOC_ID, docId)
           .withFieldValue(EntityMentionsTable.MENTION_ID, mentionId(docId, i))
@@ -31,6 +39,23 @@ public final class RowConverter {
           .withFieldValue(EntityMentionsTable.TYPE, m.type())
           .withFieldValue(EntityMentionsTable.CONFIDENCE, m.confidence())
           .withFieldValue(EntityMentionsTable.SENTENCE_INDEX, m.sentenceIndex())
+          .withFieldValue(EntityMentionsTable.ENTITY_ID, e.id())
+          .withFieldValue(EntityMentionsTable.CANONICAL_NAME, e.canonicalName())
+          .build());
+    }
+    return rows;
+  }
+
+  public static List<Row> entityRows(String docId, EntityResolver.Result entities) {
+    List<Row> rows = new ArrayList<>(entities.entities().size());
+    for (EntityResolver.Entity e : entities.entities()) {
+      rows.add(Row.withSchema(EntitiesTable.SCHEMA)
+          .withFieldValue(EntitiesTable.DOC_ID, docId)
+          .withFieldValue(EntitiesTable.ENTITY_ID, e.id())
+          .withFieldValue(EntitiesTable.CANONICAL_NAME, e.canonicalName())
+          .withFieldValue(EntitiesTable.TYPE, e.type())
+          .withFieldValue(EntitiesTable.MENTION_COUNT, e.mentionCount())
+          .withFieldValue(EntitiesTable.FIRST_START, e.firstStart())
           .build());
     }
     return rows;

@@ -1,32 +1,81 @@
 package dev.newsnlp.clean;
 
 import java.io.Serializable;
+import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.jsoup.Jsoup;
 
-/** Interim cleaner (replaced by the block classifier): keeps paragraphs that read as prose. */
+/**
+ * Removes non-article noise from one web page and keeps the article: title, byline and date lines, body
+ * paragraphs. Stateless and thread-safe: one instance can serve many threads.
+ *
+ * <p>{@link #cleanText} takes a w3m-style text dump (the product's main input), {@link #cleanHtml} raw
+ * HTML. Both return a {@link CleanResult}; non-articles come back dropped with a {@link DropReasons} code.
+ */
 public final class PageCleaner implements Serializable {
-  public CleanResult cleanText(String dumpText, @Nullable String url) {
-    if (dumpText.isBlank()) {
+  private static final long serialVersionUID = 1L;
+
+  public PageCleaner() {}
+
+  /** Cleans a text dump of one page. */
+  public CleanResult cleanText(@Nullable String dumpText, @Nullable String url) {
+    if (dumpText == null || dumpText.isBlank()) {
       return CleanResult.dropped(DropReasons.EMPTY);
     }
-    StringBuilder out = new StringBuilder();
-    for (String block : dumpText.split("\n\\s*\n")) {
-      String b = block.strip();
-      if (b.length() > 80 && (b.endsWith(".") || b.endsWith("\"") || b.endsWith("\u201d"))
-          && !b.contains("\u2022")) {
-        if (out.length() > 0) {
-          out.append("\n\n");
-        }
-        out.append(b);
-      }
-    }
-    return out.length() == 0
-        ? CleanResult.dropped(DropReasons.NO_ARTICLE_TEXT)
-        : new CleanResult(out.toString(), null, null, null, null);
+    List<Line> lines = DumpParser.parse(dumpText);
+    return toResult(ArticleExtractor.extract(lines, url, null));
   }
 
-  public CleanResult cleanHtml(String html, @Nullable String url) {
-    return cleanText(Jsoup.parse(html).wholeText(), url);
+  /** Cleans the raw HTML of one page. */
+  public CleanResult cleanHtml(@Nullable String html, @Nullable String url) {
+    if (html == null || html.isBlank()) {
+      return CleanResult.dropped(DropReasons.EMPTY);
+    }
+    HtmlBlocks.Page page = HtmlBlocks.parse(html, url);
+    if (page.lines.isEmpty()) {
+      return CleanResult.dropped(DropReasons.EMPTY);
+    }
+    return toResult(ArticleExtractor.extract(page.lines, url, page.meta));
+  }
+
+  /**
+   * Dev aid: one line per input block with its class, score, flags and whether it was kept (see
+   * {@code Line#toString}). Not part of the pipeline.
+   */
+  public String explain(String input, @Nullable String url, boolean html) {
+    List<Line> lines;
+    ArticleExtractor.Meta meta = null;
+    if (html) {
+      HtmlBlocks.Page page = HtmlBlocks.parse(input, url);
+      lines = page.lines;
+      meta = page.meta;
+    } else {
+      lines = DumpParser.parse(input);
+    }
+    StringBuilder notes = new StringBuilder();
+    ArticleExtractor.DEBUG.set(notes);
+    ArticleExtractor.Extraction x;
+    try {
+      x = ArticleExtractor.extract(lines, url, meta);
+    } finally {
+      ArticleExtractor.DEBUG.remove();
+    }
+    StringBuilder sb = new StringBuilder(notes);
+    sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
+        .append(" drop ").append(x.dropReason).append('\n');
+    for (int i = 0; i < lines.size(); i++) {
+      sb.append(String.format("%4d ", i)).append(lines.get(i)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static CleanResult toResult(ArticleExtractor.Extraction x) {
+    if (x.dropReason != null) {
+      return CleanResult.dropped(x.dropReason);
+    }
+    String text = ArticleExtractor.render(x);
+    if (text.isBlank()) {
+      return CleanResult.dropped(DropReasons.NO_ARTICLE_TEXT);
+    }
+    return new CleanResult(text, x.title, x.byline, x.published, null);
   }
 }

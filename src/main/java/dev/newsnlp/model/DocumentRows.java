@@ -8,9 +8,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /** Builds {@code documents} rows. */
 public final class DocumentRows {
 
-  /** The final row of a page: {@code status} is kept, dropped or failed. */
-  public static Row of(
-      CleanedPage page, String status, @Nullable String dropReason, int mentionCount, int quoteCount) {
+  /**
+   * The final row of a page: {@code status} is kept, dropped or failed; {@code charsAnnotated} is how much of
+   * its text CoreNLP saw (less than all of it when the article was cut at --maxAnnotateChars).
+   */
+  public static Row of(CleanedPage page, String status, @Nullable String dropReason, int charsAnnotated,
+      int mentionCount, int quoteCount) {
     return Row.withSchema(SCHEMA)
         .withFieldValue(DOC_ID, page.getDocId())
         .withFieldValue(SOURCE, page.getSource())
@@ -30,6 +33,8 @@ public final class DocumentRows {
         .withFieldValue(DROP_REASON, dropReason)
         .withFieldValue(CHARS_IN, page.getCharsIn())
         .withFieldValue(CHARS_KEPT, page.getText().length())
+        .withFieldValue(CHARS_ANNOTATED, charsAnnotated)
+        .withFieldValue(TRUNCATED, STATUS_KEPT.equals(status) && charsAnnotated < page.getText().length())
         .withFieldValue(MENTION_COUNT, mentionCount)
         .withFieldValue(QUOTE_COUNT, quoteCount)
         .build();

@@ -26,6 +26,8 @@ public final class DocumentsTable {
   public static final String DROP_REASON = "drop_reason";
   public static final String CHARS_IN = "chars_in";
   public static final String CHARS_KEPT = "chars_kept";
+  public static final String CHARS_ANNOTATED = "chars_annotated";
+  public static final String TRUNCATED = "truncated";
   public static final String MENTION_COUNT = "mention_count";
   public static final String QUOTE_COUNT = "quote_count";
 
@@ -51,9 +53,11 @@ public final class DocumentsTable {
           .addField(required(TEXT, FieldType.STRING, "The cleaned article text (title, byline, body). Offsets in entity_mentions and speaker_quotes index this string (UTF-16 units). Empty when the page was dropped."))
           .addField(required(KEPT, FieldType.BOOLEAN, "True when the page is an article that was annotated (status = kept)."))
           .addField(required(STATUS, FieldType.STRING, "kept, dropped (see drop_reason) or failed (see the failures table)."))
-          .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>, annotation_failed."))
+          .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>; for failed pages the failure code (corenlp_exception, annotation_timeout)."))
           .addField(required(CHARS_IN, FieldType.INT32, "Characters of the page as read (text, or HTML source)."))
           .addField(required(CHARS_KEPT, FieldType.INT32, "Characters of `text`."))
+          .addField(required(CHARS_ANNOTATED, FieldType.INT32, "Characters of `text` given to CoreNLP (from the start); 0 when not annotated."))
+          .addField(required(TRUNCATED, FieldType.BOOLEAN, "True when the article was longer than --maxAnnotateChars and only its first chars_annotated characters were annotated (cut at a sentence end)."))
           .addField(required(MENTION_COUNT, FieldType.INT32, "Rows of this document in entity_mentions."))
           .addField(required(QUOTE_COUNT, FieldType.INT32, "Rows of this document in speaker_quotes."))
           .build();

@@ -16,6 +16,8 @@ public final class EntityMentionsTable {
   public static final String TYPE = "type";
   public static final String CONFIDENCE = "confidence";
   public static final String SENTENCE_INDEX = "sentence_index";
+  public static final String ENTITY_ID = "entity_id";
+  public static final String CANONICAL_NAME = "canonical_name";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -25,8 +27,10 @@ public final class EntityMentionsTable {
           .addField(required(END, FieldType.INT32, "End offset in documents.text (exclusive): text = documents.text[start:end]."))
           .addField(required(TEXT, FieldType.STRING, "The mention as written."))
           .addField(required(TYPE, FieldType.STRING, "CoreNLP entity type: PERSON, ORGANIZATION, LOCATION, MISC, CITY, COUNTRY, DATE, ..."))
-          .addField(nullable(CONFIDENCE, FieldType.DOUBLE, "CoreNLP's probability of the mention's label, when the NER model gives one."))
+          .addField(nullable(CONFIDENCE, FieldType.DOUBLE, "CoreNLP's probability of the mention's label (the lowest over its tokens); null when the label came from a document-level rule rather than the model (docs/NER.md)."))
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the mention starts in."))
+          .addField(required(ENTITY_ID, FieldType.STRING, "The document-level entity the mention refers to (entities.entity_id, `<doc_id>:e<n>`); mentions of one person, place or organisation in a document share it."))
+          .addField(required(CANONICAL_NAME, FieldType.STRING, "The entity's fullest name in the document (entities.canonical_name)."))
           .build();
 
   private EntityMentionsTable() {}

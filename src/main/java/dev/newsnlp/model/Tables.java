@@ -10,6 +10,7 @@ import org.apache.beam.sdk.schemas.Schema;
 public final class Tables {
   public static final String DOCUMENTS = "documents";
   public static final String ENTITY_MENTIONS = "entity_mentions";
+  public static final String ENTITIES = "entities";
   public static final String SPEAKER_QUOTES = "speaker_quotes";
   public static final String FAILURES = "failures";
 
@@ -18,6 +19,7 @@ public final class Tables {
     return List.of(
         new TableDef(DOCUMENTS, DocumentsTable.SCHEMA, "One row per page read: the cleaned article text, its metadata, and whether it was kept, dropped (with the reason) or failed."),
         new TableDef(ENTITY_MENTIONS, EntityMentionsTable.SCHEMA, "One row per named-entity mention in a kept document's text."),
+        new TableDef(ENTITIES, EntitiesTable.SCHEMA, "One row per entity of a kept document: its mentions grouped by name (\"Dmitry Shugaev\", \"Shugaev\", \"Shugayev\"), with the fullest name and the mention count."),
         new TableDef(SPEAKER_QUOTES, SpeakerQuotesTable.SCHEMA, "One row per quotation in a kept document's text, with its speaker when one is found."),
         new TableDef(FAILURES, FailuresTable.SCHEMA, "One row per input record or file that could not be processed, with the stage and the reason."));
   }

@@ -21,7 +21,7 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setInput(String value);
 
   @Description(
-      "Output folder; one sub-folder per table (documents/, entity_mentions/, speaker_quotes/, failures/). "
+      "Output folder; one sub-folder per table (documents/, entity_mentions/, entities/, speaker_quotes/, failures/). "
           + "E.g. 'out/' or 'gs://bucket/newsnlp/'.")
   @Validation.Required
   String getOutput();
@@ -60,8 +60,11 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setQuoteAttribution(NlpConfig.QuoteMode value);
 
-  @Description("NER configuration: standard is CoreNLP's default English NER.")
-  @Default.Enum("standard")
+  @Description(
+      "NER configuration (docs/NER.md): accurate is CoreNLP's CoNLL 4-class model with document-level "
+          + "person-name consistency; fast is that model alone; standard is CoreNLP's default English NER "
+          + "(several times slower; adds DATE, NUMBER, MONEY and fine-grained types such as CITY, COUNTRY).")
+  @Default.Enum("accurate")
   NlpConfig.NerMode getNer();
 
   void setNer(NlpConfig.NerMode value);
@@ -117,6 +120,31 @@ public interface NlpPipelineOptions extends PipelineOptions {
   int getProgressIntervalSeconds();
 
   void setProgressIntervalSeconds(int value);
+
+  @Description(
+      "Most characters of one page given to CoreNLP. A longer article is cut at the last sentence end "
+          + "before the limit; documents.truncated marks it and chars_annotated says how much was annotated "
+          + "(documents.text keeps the whole article).")
+  @Default.Integer(100_000)
+  int getMaxAnnotateChars();
+
+  void setMaxAnnotateChars(int value);
+
+  @Description(
+      "Longest sentence, in tokens, that the POS tagger, NER and parsers process; longer ones (tables of "
+          + "numbers, lists without punctuation) are skipped by them rather than blowing up time and memory.")
+  @Default.Integer(500)
+  int getMaxSentenceTokens();
+
+  void setMaxSentenceTokens(int value);
+
+  @Description(
+      "Wall-clock limit for annotating one page, in seconds (0: none). A page that takes longer gets a "
+          + "failures row (annotation_timeout) and the run goes on.")
+  @Default.Integer(300)
+  int getAnnotateTimeoutSeconds();
+
+  void setAnnotateTimeoutSeconds(int value);
 
   /** Output formats of the tables. */
   enum OutputFormat {

@@ -41,7 +41,11 @@ final class ReportData {
     List<Map<String, Object>> failures = new ArrayList<>();
     withPrefix(counts, "failure|").forEach((key, n) -> {
       String[] parts = key.split("\\|", 2);
-      failures.add(Map.of("stage", parts[0], "error", parts.length > 1 ? parts[1] : "", "count", n));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("stage", parts[0]);
+      row.put("error", parts.length > 1 ? parts[1] : "");
+      row.put("count", n);
+      failures.add(row);
     });
     data.put("failures", failures);
 

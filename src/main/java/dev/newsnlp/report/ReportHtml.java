@@ -130,7 +130,7 @@ public final class ReportHtml {
       }
       h.append("</tbody></table><p class=\"note\">Details per record: the <code>failures</code> table.</p>");
     }
-    h.append("</section>\n<footer>newsnlp · tables: documents, entity_mentions, speaker_quotes, failures</footer></body></html>\n");
+    h.append("</section>\n<footer>newsnlp · tables: documents, entity_mentions, entities, speaker_quotes, failures</footer></body></html>\n");
     return h.toString();
   }
 

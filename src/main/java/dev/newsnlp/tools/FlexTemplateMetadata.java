@@ -49,7 +49,10 @@ public final class FlexTemplateMetadata {
       if (m.getReturnType().isEnum()) {
         List<Map<String, String>> values = new ArrayList<>();
         for (Object c : m.getReturnType().getEnumConstants()) {
-          values.add(Map.of("value", c.toString(), "label", c.toString()));
+          Map<String, String> value = new LinkedHashMap<>(); // Map.of's order changes between JVMs
+          value.put("value", c.toString());
+          value.put("label", c.toString());
+          values.add(value);
         }
         p.put("paramType", "ENUM");
         p.put("enumOptions", values);

@@ -1,0 +1,100 @@
+package dev.newsnlp.clean;
+
+/**
+ * One rendered line of a page (a paragraph, heading, list item or label) with the evidence the classifier
+ * uses. Text dumps give one Line per non-blank dump line; the HTML path gives one per rendered block.
+ */
+final class Line {
+  /** The line's text as kept in the output: verbatim, minus indentation and a leading list bullet. */
+  final String text;
+  /** Leading spaces in the dump (nesting depth of lists, blockquotes). */
+  final int indent;
+  /** Starts with a list bullet ("•", "□", "◦", "-", "*") or a list number ("1."). */
+  final boolean bullet;
+  /** A blank line (or a block boundary) separates this line from the previous one. */
+  boolean gapBefore;
+
+  // ---- DOM evidence (HTML input only; neutral values for text dumps)
+  /** h1..h6 level, 0 when unknown or not a heading. */
+  int heading;
+  /** Share of the characters that are link text, -1 when unknown. */
+  double linkDensity = -1;
+  /** 0..1: ancestors look like navigation / footer / sidebar / share / comments. */
+  double domNoise;
+  /** Inside an {@code <article>} / main content container of the page. */
+  boolean inArticle;
+  /** A pre-formatted / code block. */
+  boolean pre;
+  /** Table cell. */
+  boolean cell;
+  /** 1: the text occurs in the JSON-LD articleBody; -1: prose that does not (-2: after its last block); 0: none. */
+  int ldBody;
+  /** Id of the DOM parent block, to group list items; -1 for dumps. */
+  int group = -1;
+
+  // ---- text features, filled by ArticleExtractor
+  int words;
+  int stop;
+  int letters;
+  int upperInitial;
+  boolean endsSentence;
+  String lower = "";
+  String label = "";
+  /** Cached appeal decision: 0 unknown, 1 appeal, 2 not. */
+  int appeal;
+  int appealHits = -1;
+
+  // ---- classification
+  Cls cls = Cls.SHORT;
+  double score;
+  boolean keep;
+  /** Part of a run of list items that looks like a menu or link list. */
+  boolean menuRun;
+  boolean barrier;
+  boolean noise;
+  boolean caption;
+  /** A headline glued to its summary (teaser grid in a dump). */
+  boolean teaser;
+  /** The same text occurs earlier on the page. */
+  boolean duplicate;
+  boolean dateLine;
+  boolean bylineLine;
+  boolean titleLine;
+  /** A section-end heading ("Related") that opens a small link box inside the article. */
+  boolean boxHead;
+
+  Line(String text, int indent, boolean bullet, boolean gapBefore) {
+    this.text = text;
+    this.indent = indent;
+    this.bullet = bullet;
+    this.gapBefore = gapBefore;
+  }
+
+  double stopDensity() {
+    return words == 0 ? 0 : (double) stop / words;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder f = new StringBuilder();
+    f.append(gapBefore ? '_' : ' ').append(noise ? 'N' : '.').append(barrier ? 'B' : '.')
+        .append(menuRun ? 'M' : '.').append(caption ? 'C' : '.').append(teaser ? 'T' : '.')
+        .append(duplicate ? 'D' : '.').append(dateLine ? 'd' : '.').append(bylineLine ? 'b' : '.')
+        .append(titleLine ? 'H' : '.');
+    if (linkDensity >= 0) {
+      f.append(String.format(" L%.1f N%.1f%s h%d", linkDensity, domNoise, inArticle ? "A" : "-", heading));
+    }
+    return String.format("%-5s%s%s %5.1f %s %s", cls, keep ? "+" : " ", bullet ? "•" : " ", score, f, text);
+  }
+
+  enum Cls {
+    /** Prose paragraph. */
+    GOOD,
+    /** Medium length, some prose evidence. */
+    NEAR,
+    /** Short label, heading, date, bullet. */
+    SHORT,
+    /** Boilerplate by phrase or shape. */
+    BAD
+  }
+}

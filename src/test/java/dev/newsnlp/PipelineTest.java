@@ -1,0 +1,166 @@
+package dev.newsnlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole job, real CoreNLP included, over sample-data/, checked through its JSON Lines tables. */
+class PipelineTest {
+  private static SampleRuns.Run run;
+  private static List<JsonNode> documents;
+  private static Map<String, String> textById;
+
+  @BeforeAll
+  static void runJob() {
+    run = SampleRuns.sample("--format=jsonl");
+    documents = run.rows("documents");
+    textById = new HashMap<>();
+    for (JsonNode d : documents) {
+      textById.put(d.get("doc_id").asText(), d.get("text").asText());
+    }
+  }
+
+  private static JsonNode documentFrom(String fileName) {
+    return documents.stream()
+        .filter(d -> d.get("source").asText().endsWith("/" + fileName))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no documents row for " + fileName));
+  }
+
+  private static JsonNode document(String docId) {
+    return documents.stream().filter(d -> d.get("doc_id").asText().equals(docId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no documents row " + docId));
+  }
+
+  @Test
+  void everyPageIsAccountedFor() {
+    RunSummary s = run.summary();
+    assertTrue(s.accountingHolds(), s.format());
+    // 4 single-page files + 7 JSON lines, one of them broken.
+    assertEquals(11, s.counter("pagesRead"));
+    assertEquals(10, documents.size(), "every page read but the broken JSON line has a documents row");
+    Set<String> statuses = documents.stream().map(d -> d.get("status").asText()).collect(Collectors.toSet());
+    assertTrue(Set.of("kept", "dropped", "failed").containsAll(statuses));
+    for (JsonNode d : documents) {
+      assertEquals(d.get("status").asText().equals("kept"), d.get("kept").asBoolean());
+      assertEquals(d.get("kept").asBoolean(), d.get("drop_reason").isNull(), d.toString());
+    }
+  }
+
+  @Test
+  void noiseIsRemovedAndArticleKept() {
+    JsonNode bridge = documentFrom("harbor-city-bridge.txt");
+    assertEquals("kept", bridge.get("status").asText());
+    String text = bridge.get("text").asText();
+    assertTrue(text.contains("The Harbor City Council voted 7-2 on Thursday to fund a new bridge"));
+    assertTrue(text.contains("\"We do not have the luxury of waiting another ten years,\" said Okafor."));
+    for (String noise : List.of("Podcasts", "Storm warning issued for the northern coast", "Most Read",
+        "Ferry workers end strike", "All Rights Reserved", "Privacy Policy")) {
+      assertFalse(text.contains(noise), "noise left in text: " + noise);
+    }
+    assertTrue(bridge.get("chars_kept").asInt() < bridge.get("chars_in").asInt() / 2);
+    assertEquals(text.length(), bridge.get("chars_kept").asInt());
+  }
+
+  @Test
+  void donationAppealIsNotAnArticleAndGzipIsRead() {
+    String water = documentFrom("northfield-water-appeal.txt").get("text").asText();
+    assertTrue(water.contains("Residents of Northfield were told on Monday to boil their tap water"));
+    assertFalse(water.contains("please support us monthly"), water);
+    JsonNode gz = documentFrom("riverside-school-strike.txt.gz");
+    assertEquals("kept", gz.get("status").asText());
+    assertTrue(gz.get("text").asText().contains("Teachers at eleven Riverside schools have voted to strike"));
+  }
+
+  @Test
+  void wholePagesThatAreNotArticlesAreDroppedWithAReason() {
+    JsonNode front = documentFrom("section-front-sports.txt");
+    assertEquals("dropped", front.get("status").asText());
+    assertNotNull(front.get("drop_reason").textValue());
+    JsonNode tagPage = document("wire-0005");
+    assertEquals("dropped", tagPage.get("status").asText());
+    assertEquals("duplicate_of:wire-0001", document("wire-0004").get("drop_reason").asText());
+    assertEquals("not_english:de", document("wire-0003").get("drop_reason").asText());
+    assertEquals("kept", document("wire-0001").get("status").asText());
+  }
+
+  @Test
+  void brokenJsonLineIsAFailureAndTheRestOfItsFileGoesOn() throws java.io.IOException {
+    List<JsonNode> failures = run.rows("failures");
+    JsonNode broken = failures.stream().filter(f -> f.get("source").asText().endsWith("eastwire-feed.jsonl"))
+        .findFirst().orElseThrow();
+    byte[] feed = java.nio.file.Files.readAllBytes(SampleRuns.SAMPLE_DATA.resolve("eastwire-feed.jsonl"));
+    String feedText = new String(feed, java.nio.charset.StandardCharsets.UTF_8);
+    long offset = feedText.substring(0, feedText.indexOf("{\"id\": \"wire-0006\"")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertEquals(offset, broken.get("record_index").asLong(), "record_index is the line's byte offset");
+    assertEquals("read", broken.get("stage").asText());
+    assertEquals("malformed_json", broken.get("error").asText());
+    assertEquals("kept", document("wire-0007").get("status").asText(), "the line after the broken one is read");
+    JsonNode marathon = document("wire-0007");
+    assertEquals("eastwire.example", marathon.get("site").asText());
+    assertEquals("2025-03-12T17:30:00Z", marathon.get("published").asText());
+  }
+
+  @Test
+  void mentionOffsetsSliceTheDocumentText() {
+    List<JsonNode> mentions = run.rows("entity_mentions");
+    assertTrue(mentions.size() > 40, "mentions: " + mentions.size());
+    for (JsonNode m : mentions) {
+      String text = textById.get(m.get("doc_id").asText());
+      assertNotNull(text, "mention of unknown document " + m);
+      String slice = text.substring(m.get("start").asInt(), m.get("end").asInt());
+      assertEquals(m.get("text").asText(), slice, m.toString());
+      assertFalse(Set.of("he", "she", "his", "her", "they", "it").contains(slice.toLowerCase()),
+          "pronoun as entity mention: " + m);
+      assertTrue(m.get("mention_id").asText().startsWith(m.get("doc_id").asText() + ":m"));
+    }
+    assertTrue(mentions.stream().anyMatch(m -> m.get("text").asText().equals("Priya Raman")
+        && m.get("type").asText().equals("PERSON")));
+    Set<Double> confidences = mentions.stream().filter(m -> m.hasNonNull("confidence"))
+        .map(m -> m.get("confidence").asDouble()).collect(Collectors.toSet());
+    assertTrue(confidences.size() > 5, "confidence is CoreNLP's probability, not a constant");
+  }
+
+  @Test
+  void quotesHaveSpeakersAndOffsetsIntoTheText() {
+    List<JsonNode> quotes = run.rows("speaker_quotes");
+    assertTrue(quotes.size() >= 8, "quotes: " + quotes.size());
+    Set<String> mentionIds = run.rows("entity_mentions").stream().map(m -> m.get("mention_id").asText())
+        .collect(Collectors.toSet());
+    for (JsonNode q : quotes) {
+      String text = textById.get(q.get("doc_id").asText());
+      String slice = text.substring(q.get("start").asInt(), q.get("end").asInt());
+      assertEquals(q.get("text").asText(), slice);
+      assertTrue(slice.startsWith("\"") || slice.startsWith("\u201c"), "quote marks included: " + slice);
+      if (q.hasNonNull("speaker_mention_id")) {
+        assertTrue(mentionIds.contains(q.get("speaker_mention_id").asText()), q.toString());
+      }
+    }
+    JsonNode cheque = quotes.stream()
+        .filter(q -> q.get("text").asText().contains("We are being asked to sign a blank cheque")).findFirst()
+        .orElseThrow();
+    assertTrue(cheque.get("speaker").asText().contains("Raman"), cheque.toString());
+    JsonNode steel = quotes.stream()
+        .filter(q -> q.get("text").asText().contains("Management took bonuses last year")).findFirst()
+        .orElseThrow();
+    assertTrue(steel.get("canonical_speaker").asText().contains("Denise Park"), steel.toString());
+  }
+
+  @Test
+  void summaryIsWrittenNextToTheTables() throws Exception {
+    JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(run.output().resolve("run_summary.json").toFile());
+    assertEquals(11, summary.get("pages_read").asLong());
+    assertTrue(summary.get("accounting_holds").asBoolean());
+  }
+}

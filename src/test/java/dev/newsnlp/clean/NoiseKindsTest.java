@@ -1,0 +1,226 @@
+package dev.newsnlp.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per noise kind handled by the block classifier beyond the basic page (see {@link
+ * PageCleanerTextTest}): teaser grids, echoed copies of the article, caption blocks, inline link boxes,
+ * shouted cross-links, author bios, headline choice. All texts are written for the tests.
+ */
+class NoiseKindsTest {
+  private final PageCleaner cleaner = new PageCleaner();
+
+  private static final String HEAD = "Port Maren Daily\n\n  • News\n  • Politics\n  • Sport\n  • Culture\n\n";
+  private static final String FOOT = "\n\n  • About us\n  • Contact\n  • Privacy Policy\n";
+
+  /** The article of {@link Fixtures} (title, byline, date, paragraphs) as one block of dump text. */
+  private static String article() {
+    return Fixtures.TITLE + "\n\n" + Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n\n" + Fixtures.P1 + "\n\n"
+        + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.P4 + "\n\n" + Fixtures.P5 + "\n\n"
+        + Fixtures.LAST;
+  }
+
+  private String clean(String dump) {
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertTrue(r.kept(), () -> "dropped: " + r.dropReason());
+    return r.text();
+  }
+
+  private static void assertKept(String text, String line) {
+    assertTrue(text.contains(line), () -> "missing: " + line + "\n---\n" + text);
+  }
+
+  private static void assertDropped(String text, String line) {
+    assertFalse(text.contains(line), () -> "should be dropped: " + line + "\n---\n" + text);
+  }
+
+  private static void assertArticleKept(String text) {
+    for (String p : new String[] {Fixtures.P1, Fixtures.P2, Fixtures.P3, Fixtures.P4, Fixtures.P5, Fixtures.LAST}) {
+      assertKept(text, p);
+    }
+  }
+
+  @Test
+  void teaserGridAfterArticleIsDropped() {
+    // headline, author, date and a summary glued to them: three or more such units are other stories
+    StringBuilder grid = new StringBuilder();
+    String[][] units = {
+      {"Ferry operator adds a late boat to the islands", "Mara Olsen",
+        "The new departure at eleven at night runs on Fridays and Saturdays until the end of the summer."},
+      {"Old lighthouse reopens as a museum of the coast", "Pieter Lund",
+        "Visitors can climb the tower again after six years of repairs paid for by a local foundation."},
+      {"School board delays vote on the new timetable", "Ana Pires",
+        "Parents asked for more time to comment on the plan, which moves the start of classes to nine."},
+      {"Fishing quotas cut again for the northern bay", "Jon Berg",
+        "The regional authority says the stocks have not recovered from the cold winter two years ago."},
+    };
+    for (String[] u : units) {
+      grid.append("\n\n").append(u[0]).append("\n\n").append(u[1]).append("\nWednesday March 6, 2024\n")
+          .append(u[2]);
+    }
+    String t = clean(HEAD + article() + "\n\nMore from Port Maren Daily" + grid + FOOT);
+    assertArticleKept(t);
+    for (String[] u : units) {
+      assertDropped(t, u[0]);
+      assertDropped(t, u[2]);
+    }
+  }
+
+  @Test
+  void echoedCopyOfTheArticleIsDropped() {
+    // a structured-data copy of the article further down, cut into fixed-length chunks
+    String all = Fixtures.P1 + " " + Fixtures.P2 + " " + Fixtures.P3 + " " + Fixtures.P4;
+    StringBuilder chunks = new StringBuilder();
+    for (int i = 0; i < all.length(); i += 150) {
+      chunks.append(all, i, Math.min(all.length(), i + 150)).append('\n');
+    }
+    String t = clean(HEAD + article() + "\n\nPort Maren Daily\n" + chunks + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, all.substring(150, 300));
+  }
+
+  @Test
+  void captionBlockWithGluedCreditIsDropped() {
+    String caption = "Workers inspect the old sea wall near the ferry terminal after the storm.";
+    String t = clean(HEAD + Fixtures.TITLE + "\n\n" + Fixtures.BYLINE + "\n\n" + Fixtures.P1 + "\n\n"
+        + Fixtures.P2 + "\n\n" + caption + "\nThe wall was built in 1932.\nHarbor Archive\n\n" + Fixtures.P3
+        + "\n\n" + Fixtures.P4 + "\n\n" + Fixtures.P5 + "\n\n" + Fixtures.LAST + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, caption);
+    assertDropped(t, "Harbor Archive");
+  }
+
+  @Test
+  void gluedCreditAndDoubledAltTextAreCaptions() {
+    String caption = "The harbor at dawn on the first day of the works";
+    String alt = "Cranes in the harbor";
+    String t = clean(HEAD + article().replace(Fixtures.P3, caption + "\n\n" + caption + "Credit: Ana Pires\n\n"
+        + alt + alt + "\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, caption);
+    assertDropped(t, alt);
+  }
+
+  @Test
+  void captionsWithTrailingSourceAndGallerySlidesAreDropped() {
+    String sourced = "Flood levels in the old town over the last ten winters. Harbor Board";
+    String slide = "An artist's impression of the barrier seen from the northern pier.";
+    String t = clean(HEAD + article().replace(Fixtures.P3, sourced + "\n\nImage 1 of 4\n\n" + slide + "\n\n"
+        + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, sourced);
+    assertDropped(t, slide);
+  }
+
+  @Test
+  void newsletterBoxInsideArticleGoesWithItsHeading() {
+    String heading = "Port Maren Daily Newsletter";
+    String box = "Sign up to get the best stories of the week in your inbox, as picked by the editors.";
+    String t = clean(HEAD + article().replace(Fixtures.P3, heading + "\n\n" + box + "\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, heading);
+    assertDropped(t, box);
+  }
+
+  @Test
+  void inlineRelatedBoxLinksAreDropped() {
+    String link1 = "Council approves the budget for the new ferry terminal";
+    String link2 = "Storm damage in the old town costs more than expected";
+    String box = "Related\n\n  • " + link1 + "\n  • " + link2 + "\n\n";
+    String t = clean(HEAD + article().replace(Fixtures.P3, box + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, link1);
+    assertDropped(t, link2);
+  }
+
+  @Test
+  void headlineAboveReadMoreInsideArticleIsDropped() {
+    String link = "Harbor parking fees to rise in the summer season";
+    String t = clean(HEAD + article().replace(Fixtures.P3, link + "\n\nRead more\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, link);
+  }
+
+  @Test
+  void shoutedLinkBetweenParagraphsIsDropped() {
+    String shout = "MAYOR PROMISES NEW BRIDGE TO THE ISLANDS BY 2030";
+    String sub = "WHAT HAPPENS NEXT?";
+    String t = clean(HEAD + article().replace(Fixtures.P3, shout + "\n\n" + Fixtures.P3)
+        .replace(Fixtures.P5, sub + "\n\n" + Fixtures.P5) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, shout);
+    assertKept(t, sub); // a short question in capitals is a subheading
+  }
+
+  @Test
+  void crossSiteLinksGalleryCountersAndCountedLabelsAreDropped() {
+    String cross = "On OtherPaper.com: Harbor barrier plans shown to residents";
+    String t = clean(HEAD + article().replace(Fixtures.P3, cross + "\n\nImage 2 of 7\n\nView all (12)\n\n"
+        + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, cross);
+    assertDropped(t, "Image 2 of 7");
+    assertDropped(t, "View all");
+  }
+
+  @Test
+  void authorBioWithCapitalisedRoleIsDropped() {
+    String bio = "Jane is a Senior Harbor Reporter for Port Maren Daily.";
+    String t = clean(HEAD + article() + "\n\n" + bio + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, bio);
+  }
+
+  @Test
+  void moreSectionNewsHeadingEndsArticle() {
+    String teaser = "Interstate ferry service cut back for the winter months ahead";
+    String t = clean(HEAD + article() + "\n\nMore Business News\n\n  • " + teaser
+        + " after the operator reported that the number of passengers had fallen by a third since spring." + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, teaser);
+  }
+
+  @Test
+  void headlineDirectlyAboveItsDateLineWinsOverCaptions() {
+    String dump = HEAD + "  1. Local\n\n" + Fixtures.TITLE + "\n\nUpdated Mar 5, 2:20 PM\n\n"
+        + "Current view of the harbor from the hill\n\nThe harbor seen from the old fort.\n\n"
+        + "Jane Doe, Harbor Affairs Reporter\n\n" + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3
+        + "\n\n" + Fixtures.P4 + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertTrue(r.kept(), r.dropReason());
+    assertEquals(Fixtures.TITLE, r.title());
+    assertEquals("Jane Doe, Harbor Affairs Reporter", r.byline());
+  }
+
+  @Test
+  void authorNameBelowHeadlineIsNotTheTitle() {
+    String headline = "Harbor Guide: What do you buy for the sailor who already has everything?";
+    String dump = HEAD + headline + "\n\nJane Doe\n\n- Mar. 5th 2024 2:20 pm\n\n" + Fixtures.P1 + "\n\n"
+        + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.P4 + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertTrue(r.kept(), r.dropReason());
+    assertEquals(headline, r.title());
+  }
+
+  @Test
+  void htmlStructuredArticleBodyKeepsItsBlocks() {
+    String fact = "Tide tables for the barrier are published every Monday.";
+    String body = Fixtures.P1 + " " + Fixtures.P2 + " " + fact + " " + Fixtures.P3 + " " + Fixtures.P4;
+    String html = "<html><head><title>" + Fixtures.TITLE + "</title>"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + Fixtures.TITLE
+        + "\",\"articleBody\":\"" + body.replace("\"", "\\\"") + "\"}</script></head><body>"
+        + "<div class=\"story\"><h1>" + Fixtures.TITLE + "</h1><p>" + Fixtures.P1 + "</p><p>" + Fixtures.P2
+        + "</p><div class=\"caption\">" + fact + "</div><p>" + Fixtures.P3 + "</p><p>" + Fixtures.P4 + "</p></div>"
+        + "<div><p>Our partners offer great deals on sailing gear and harbor tours every weekend this season."
+        + "</p></div></body></html>";
+    CleanResult r = cleaner.cleanHtml(html, null);
+    assertTrue(r.kept(), r.dropReason());
+    assertKept(r.text(), fact);
+    assertKept(r.text(), Fixtures.P4);
+    assertDropped(r.text(), "Our partners offer great deals");
+  }
+}

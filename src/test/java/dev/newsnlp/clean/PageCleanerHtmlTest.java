@@ -1,0 +1,104 @@
+package dev.newsnlp.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PageCleanerHtmlTest {
+  private final PageCleaner cleaner = new PageCleaner();
+
+  static final String PAGE = """
+      <!DOCTYPE html>
+      <html lang="en"><head>
+      <title>Harbor city approves new tidal barrier | Port Maren Daily</title>
+      <meta property="og:title" content="Harbor city approves new tidal barrier after decade of floods">
+      <meta property="og:type" content="article">
+      <meta property="article:published_time" content="2024-03-05T14:20:00+01:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Harbor city approves new tidal barrier after decade of floods",
+        "datePublished":"2024-03-05T14:20:00+01:00","author":{"@type":"Person","name":"Jane Doe"}}</script>
+      <style>.x{color:red}</style>
+      </head><body>
+      <div id="cookie-banner"><p>We use cookies to improve your experience. <button>Accept all</button></p></div>
+      <header class="site-header"><a href="/">Port Maren Daily</a>
+        <nav class="main-menu"><ul><li><a href="/news">News</a></li><li><a href="/politics">Politics</a></li>
+        <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+      <main>
+      <article>
+        <h1>Harbor city approves new tidal barrier after decade of floods</h1>
+        <p class="byline">By <a href="/authors/jane-doe">Jane Doe</a></p>
+        <time datetime="2024-03-05T14:20:00+01:00">5 March 2024</time>
+        <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+        <div class="article-body">
+        <p>The city council of Port Maren voted on Tuesday to build a tidal barrier across the mouth of the
+           harbor, ending a decade of debate over how to protect the old&nbsp;town from winter floods.</p>
+        <figure><img src="a.jpg" alt="The harbor"><figcaption>The harbor during the January storm. Photo: Ana Pires</figcaption></figure>
+        <p>Mayor Ilse Verhoeven said the vote was &quot;the most important decision this council has taken in a
+           generation&quot; and promised that construction would begin before the end of the year.</p>
+        <div class="ad-slot">Advertisement</div>
+        <h2>Opposition from fishermen</h2>
+        <p>Not everyone is convinced. Tomas Brink, who chairs the local <b>fishermen's</b> association, told
+           reporters that the barrier would &#8220;change the currents for good&#8221;.</p>
+        <p>The council rejected a request for an independent study by nine votes to six, but agreed to publish
+           the engineering reports on its website and to hold two public meetings in April.</p>
+        </div>
+        <div class="newsletter-signup"><p>Sign up for our morning newsletter and never miss a story from the harbor.</p></div>
+      </article>
+      <aside class="related"><h3>Related stories</h3><ul>
+        <li><a href="/a">Council delays decision on harbor parking after long debate in the chamber</a></li>
+        <li><a href="/b">Ferry timetable changes from next Monday for all island routes</a></li></ul></aside>
+      <section id="comments"><h3>Comments</h3>
+        <p>I have lived here for forty years and the floods have never been this bad, about time they did something.</p></section>
+      </main>
+      <footer><p>&copy; 2024 Port Maren Daily. All rights reserved.</p><a href="/privacy">Privacy Policy</a></footer>
+      <script>var x = "<p>not text</p>";</script>
+      </body></html>
+      """;
+
+  @Test
+  void keepsArticleWithTitleBylineDate() {
+    CleanResult r = cleaner.cleanHtml(PAGE, "https://www.portmaren-daily.example/news/harbor-barrier");
+    assertTrue(r.kept(), r.dropReason());
+    String t = r.text();
+    assertEquals("Harbor city approves new tidal barrier after decade of floods", r.title());
+    assertEquals("2024-03-05T14:20:00+01:00", r.published());
+    assertEquals("By Jane Doe", r.byline());
+    assertTrue(t.startsWith("Harbor city approves new tidal barrier after decade of floods\n\nBy Jane Doe\n\n"), t);
+    // entities decoded, whitespace collapsed inside a paragraph
+    assertTrue(t.contains("The city council of Port Maren voted on Tuesday to build a tidal barrier across the mouth of the"
+        + " harbor, ending a decade of debate over how to protect the old town from winter floods."), t);
+    assertTrue(t.contains("Mayor Ilse Verhoeven said the vote was \"the most important decision"), t);
+    assertTrue(t.contains("local fishermen's association, told reporters that the barrier would \u201cchange the currents"), t);
+    assertTrue(t.contains("\n\nOpposition from fishermen\n\n"), t);
+    assertTrue(t.contains("and to hold two public meetings in April."), t);
+    assertFalse(t.contains("  "), "no doubled spaces");
+  }
+
+  @Test
+  void dropsDomNoise() {
+    String t = cleaner.cleanHtml(PAGE, null).text();
+    for (String noise : new String[] {
+      "We use cookies", "Politics", "Share on Facebook", "Advertisement", "Photo: Ana Pires", "newsletter",
+      "Council delays decision", "Related stories", "forty years", "All rights reserved", "Privacy Policy",
+      "not text", "color:red"}) {
+      assertFalse(t.contains(noise), () -> "should be dropped: " + noise + "\n---\n" + t);
+    }
+  }
+
+  @Test
+  void htmlWithoutArticleIsDropped() {
+    String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+        + "<footer>&copy; 2024 Example</footer></body></html>";
+    assertFalse(cleaner.cleanHtml(html, null).kept());
+    assertEquals(DropReasons.EMPTY, cleaner.cleanHtml("", null).dropReason());
+  }
+
+  @Test
+  void htmlErrorPage() {
+    String html = "<html><head><title>404 Not Found</title></head><body><h1>Page not found</h1>"
+        + "<p>Sorry, the page you were looking for does not exist.</p><a href='/'>Home</a></body></html>";
+    assertEquals(DropReasons.NOT_ARTICLE_ERROR, cleaner.cleanHtml(html, null).dropReason());
+  }
+}
