@@ -100,7 +100,7 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
     for (Row row : RowConverter.entityRows(docId, entities)) {
       out.get(Annotate.ENTITIES).output(row);
     }
-    for (Row row : RowConverter.quoteRows(docId, result.quotes(), result.mentions())) {
+    for (Row row : RowConverter.quoteRows(docId, result.quotes(), result.mentions(), entities)) {
       out.get(Annotate.QUOTES).output(row);
     }
     kept.inc();

@@ -62,6 +62,17 @@ public final class RowConverter {
   }
 
   public static List<Row> quoteRows(String docId, List<QuoteSpan> quotes, List<MentionSpan> mentions) {
+    return quoteRows(docId, quotes, mentions, EntityResolver.resolve(docId, mentions));
+  }
+
+  /**
+   * Quote rows linked to the entity tables: a speaker whose mention is known (the written name, or what a
+   * pronoun or continued quote was resolved to) gets that mention's entity: {@code speaker_entity_id} and,
+   * as {@code canonical_speaker}, the entity's canonical name. {@code entities} is {@link EntityResolver#resolve}
+   * of the same mention list.
+   */
+  public static List<Row> quoteRows(String docId, List<QuoteSpan> quotes, List<MentionSpan> mentions,
+      EntityResolver.Result entities) {
     List<Row> rows = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
@@ -69,6 +80,9 @@ public final class RowConverter {
       String mentionId = mention < 0 ? null : mentionId(docId, mention);
       // CoreNLP's attributor gives no type: the linked mention's.
       String type = q.speakerType() != null || mention < 0 ? q.speakerType() : mentions.get(mention).type();
+      EntityResolver.Entity entity = mention < 0 ? null : entities.entityOf(mention);
+      String canonical = entity != null ? entity.canonicalName() : q.canonicalSpeaker();
+      String entityId = entity != null ? entity.id() : q.speakerEntityId();
       rows.add(Row.withSchema(SpeakerQuotesTable.SCHEMA)
           .withFieldValue(SpeakerQuotesTable.DOC_ID, docId)
           .withFieldValue(SpeakerQuotesTable.QUOTE_ID, quoteId(docId, i))
@@ -76,10 +90,10 @@ public final class RowConverter {
           .withFieldValue(SpeakerQuotesTable.END, q.end())
           .withFieldValue(SpeakerQuotesTable.TEXT, q.text())
           .withFieldValue(SpeakerQuotesTable.SPEAKER, q.speaker())
-          .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, q.canonicalSpeaker())
+          .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, canonical)
           .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, mentionId)
           .withFieldValue(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, q.speakerEntityId())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, entityId)
           .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, type)
           .withFieldValue(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
           .build());

@@ -29,10 +29,10 @@ public final class SpeakerQuotesTable {
           .addField(required(END, FieldType.INT32, "End offset in documents.text (exclusive), closing quotation mark included."))
           .addField(required(TEXT, FieldType.STRING, "The quotation with its marks: documents.text[start:end]."))
           .addField(nullable(SPEAKER, FieldType.STRING, "Speaker as written near the quote (\"Shoigu\", \"the ministry\"); null when unknown."))
-          .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The speaker's fullest name in the document (\"Sergei Shoigu\"); null when unknown."))
+          .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The canonical name of the speaker's entity (entities.canonical_name, \"Sergei Shoigu\"), also for a pronoun or continued quote; a description that names no entity as written (\"a spokesman\"); null when unknown."))
           .addField(nullable(SPEAKER_MENTION_ID, FieldType.STRING, "entity_mentions.mention_id of the speaker's named mention: the written speaker's, or for a pronoun, description or continued quote the named mention it was resolved to (news mode)."))
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the quote starts in."))
-          .addField(nullable(SPEAKER_ENTITY_ID, FieldType.STRING, "Entity id of the speaker in the document's entities, when entities are resolved; else null."))
+          .addField(nullable(SPEAKER_ENTITY_ID, FieldType.STRING, "entities.entity_id of the speaker: the entity of speaker_mention_id; null when the speaker is no named mention."))
           .addField(nullable(SPEAKER_TYPE, FieldType.STRING, "Type of the speaker: PERSON, ORGANIZATION, LOCATION, ... (news mode); null when unknown."))
           .addField(nullable(ATTRIBUTION, FieldType.STRING, "Rule that found the speaker: trailing_verb, split_quote, leading_verb, according_to, trailing_clause, sentence_subject, previous_sentence, multi_paragraph, same_paragraph, colon_intro, previous_paragraph (news mode; docs/QUOTES.md), or corenlp; null when no speaker."))
           .build();

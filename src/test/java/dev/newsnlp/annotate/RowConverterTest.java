@@ -57,6 +57,13 @@ class RowConverterTest {
     assertEquals("doc-7:m0", row.getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
     assertEquals("PERSON", row.getString(SpeakerQuotesTable.SPEAKER_TYPE));
     assertEquals("trailing_verb", row.getString(SpeakerQuotesTable.ATTRIBUTION));
-    assertNull(row.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID));
+    assertEquals("doc-7:e0", row.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID), "the mention's entity");
+    assertEquals("Lena Holm", row.getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
+    QuoteSpan role = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), "a spokesman", "a spokesman", 60, 71, 0,
+        "PERSON", "trailing_verb", QuoteSpan.NO_MENTION, null);
+    Row roleRow = RowConverter.quoteRows("doc-7", List.of(role), mentions).get(0);
+    assertNull(roleRow.getString(SpeakerQuotesTable.SPEAKER_MENTION_ID), "no offset guess for a description");
+    assertNull(roleRow.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID));
+    assertEquals("a spokesman", roleRow.getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
   }
 }

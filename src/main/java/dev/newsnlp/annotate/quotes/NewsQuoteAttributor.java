@@ -1186,7 +1186,7 @@ public final class NewsQuoteAttributor {
       return new Resolved(null, person ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
     }
     SpeakerResolver.Entity e = resolver.resolve(chosen);
-    return new Resolved(e.canonicalName(), e.type(), chosen, e.entityId());
+    return new Resolved(e.canonicalName(), person ? "PERSON" : e.type(), chosen, e.entityId());
   }
 
   /** A mention at the start of its sentence or right before a verb: likely a subject. */
@@ -1219,12 +1219,14 @@ public final class NewsQuoteAttributor {
     if (pronoun.equals("it") || pronoun.equals("they")) {
       return m.type().equals("ORGANIZATION");
     }
-    if (!m.type().equals("PERSON")) {
-      return false;
-    }
     List<String> w = MentionSpeakerResolver.nameWords(m.text());
     if (w.isEmpty()) {
       return false;
+    }
+    if (!m.type().equals("PERSON")) {
+      // A person the NER typed otherwise ("Maria Santos" as an organisation): a known first name that fits.
+      NameGender.Gender g = w.size() >= 2 ? NameGender.of(w.get(0)) : NameGender.Gender.UNKNOWN;
+      return g == NameGender.Gender.MALE && pronoun.equals("he") || g == NameGender.Gender.FEMALE && pronoun.equals("she");
     }
     String lowerText = m.text().toLowerCase(Locale.ROOT);
     NameGender.Gender g = lowerText.startsWith("mr.") || lowerText.startsWith("mr ") ? NameGender.Gender.MALE

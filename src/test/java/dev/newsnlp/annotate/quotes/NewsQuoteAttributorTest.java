@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The news attributor on news-style texts written for these tests, with real CoreNLP annotations (the news
- * chain: tokenize, ssplit, pos, lemma, ner; models load once for the whole class).
+ * chain with the default NER: tokenize, ssplit, pos, lemma, ner and the name rules; models load once for the
+ * whole class).
  */
 class NewsQuoteAttributorTest {
   private static TextAnnotator annotator;
 
   @BeforeAll
   static void loadModels() {
-    annotator = new TextAnnotator(new NlpConfig(NlpConfig.QuoteMode.news, NlpConfig.NerMode.standard));
+    annotator = new TextAnnotator(new NlpConfig(NlpConfig.QuoteMode.news, NlpConfig.NerMode.accurate));
     annotator.warmUp();
   }
 
@@ -149,8 +150,11 @@ class NewsQuoteAttributorTest {
 
   @Test
   void theNewsChainHasNoParserAndNoCoreference() {
-    String chain = new NlpConfig(NlpConfig.QuoteMode.news, NlpConfig.NerMode.standard).annotators();
-    assertEquals("tokenize,ssplit,pos,lemma,ner", chain);
+    for (NlpConfig.NerMode ner : NlpConfig.NerMode.values()) {
+      String chain = new NlpConfig(NlpConfig.QuoteMode.news, ner).annotators();
+      assertTrue(chain.startsWith("tokenize,ssplit,pos,lemma,ner"), chain);
+      assertTrue(!chain.contains("parse") && !chain.contains("coref") && !chain.contains("quote"), chain);
+    }
     assertNotNull(annotator);
   }
 }
