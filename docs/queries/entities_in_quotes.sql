@@ -9,6 +9,6 @@ JOIN read_parquet('${OUT}/entity_mentions/**/*.parquet', hive_partitioning = tru
   ON m.doc_id = q.doc_id AND m."start" >= q."start" AND m."end" <= q."end"
 WHERE q.canonical_speaker IS NOT NULL
   AND m.type IN ('PERSON', 'ORGANIZATION', 'LOCATION', 'CITY', 'COUNTRY', 'STATE_OR_PROVINCE', 'MISC', 'NATIONALITY')
-GROUP BY speaker, entity, entity_type
+GROUP BY q.canonical_speaker, m.canonical_name, m.type
 ORDER BY mentions_in_quotes DESC, speaker, entity
 LIMIT 50;

@@ -5,6 +5,6 @@ SELECT canonical_speaker              AS speaker,
        count(DISTINCT doc_id)         AS documents
 FROM read_parquet('${OUT}/speaker_quotes/**/*.parquet', hive_partitioning = true, union_by_name = true)
 WHERE canonical_speaker IS NOT NULL
-GROUP BY speaker
+GROUP BY canonical_speaker
 ORDER BY quotes DESC, speaker
 LIMIT 20;
