@@ -14,7 +14,8 @@
 #
 # RESCORE=1 re-scores the outputs of a previous run without running the pipeline again.
 # Environment: EVAL (default ../shared/eval next to the repository), OUT (default /tmp/newsnlp-eval-quotes),
-# JAVA_OPTS (default -Xmx5g), NER (the --ner mode of every run, default standard). Build first:
+# JAVA_OPTS (default -Xmx5g), NER (the --ner mode of every run, default accurate = the command line's default).
+# Build first:
 # mvn -q -DskipTests package. Nothing is written into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ N="${1:-25}"
 EVAL="${EVAL:-$(cd .. && pwd)/shared/eval}"
 OUT="${OUT:-/tmp/newsnlp-eval-quotes}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx5g}"
-NER="${NER:-standard}"
+NER="${NER:-accurate}"
 GOLD="$EVAL/quotes/polnear.jsonl"
 SCORER="$EVAL/score_quotes.py"
 [ -f target/newsnlp.jar ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
@@ -81,6 +82,14 @@ fi
   printf "news (first %s)\t%s\n" "$N" "$(score news-subset "$OUT/subset.jsonl")"
   printf "corenlp (first %s)\t%s\n" "$N" "$(score corenlp-subset "$OUT/subset.jsonl")"
 } | tee "$OUT/table.tsv" | column -t -s $'\t'
+python3 - "$OUT/table.tsv" <<'PY'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+news, core = rows[1], rows[2]
+print("news / corenlp on the same %s documents: %.1fx docs/s (wall), %.1fx docs/s (annotation)"
+      % (news[1], float(news[5]) / float(core[5]), float(news[6]) / float(core[6])))
+PY
+echo "NER mode of every run: --ner=$NER"
 echo
 for name in news-dev news-subset corenlp-subset; do
   echo "$name: $(tail -n 1 "$OUT/$name.score.txt")   | canonical_speaker: $(tail -n 1 "$OUT/$name.canonical.score.txt")"

@@ -18,16 +18,14 @@ import java.nio.file.Path;
 /**
  * Development tool, not part of the product: annotates a JSON Lines file ({@code id}, {@code text}) once with
  * the news chain (tokenize..ner) and stores tokens and mentions, so attributor rules can be re-scored in
- * seconds with {@link QuoteDevEval}. Usage: {@code QuoteDevCache in.jsonl cache.jsonl [fast]}; {@code fast}
- * annotates with {@link QuoteDevSpeed#FAST_NER} instead of the standard NER.
+ * seconds with {@link QuoteDevEval}. Usage: {@code QuoteDevCache in.jsonl cache.jsonl [nerMode]} (default: the
+ * command line's default NER mode).
  */
 public final class QuoteDevCache {
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    NlpConfig config = new NlpConfig(NlpConfig.QuoteMode.none, NlpConfig.NerMode.standard);
-    edu.stanford.nlp.pipeline.StanfordCoreNLP fast = args.length > 2 && args[2].equals("fast")
-        ? new edu.stanford.nlp.pipeline.StanfordCoreNLP(QuoteDevSpeed.props("tokenize,ssplit,pos,lemma,ner", true))
-        : null;
+    NlpConfig config = new NlpConfig(NlpConfig.QuoteMode.news,
+        args.length > 2 ? NlpConfig.NerMode.valueOf(args[2]) : NlpConfig.NerMode.accurate);
     long t0 = System.nanoTime();
     int docs = 0;
     long tokens = 0;
@@ -38,12 +36,8 @@ public final class QuoteDevCache {
         JsonNode d = json.readTree(line);
         String text = d.get("text").asText();
         Annotation doc = new Annotation(text);
-        if (fast != null) {
-          fast.annotate(doc);
-        } else {
-          try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
-            lease.pipeline().annotate(doc);
-          }
+        try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
+          lease.pipeline().annotate(doc);
         }
         ObjectNode o = json.createObjectNode();
         o.put("id", d.get("id").asText());
