@@ -2,12 +2,14 @@
 # Speed and memory of newsnlp against CoreNLP's own command line, side by side in one invocation.
 #
 # Usage: scripts/benchmark.sh [--corpus DIR] [--modes ner,quotes] [--scales 1,10] [--quote-docs N] [--threads N]
+#                             [--cli-max-scale N]
 #   --corpus      dump files to process (default: ../shared/eval/boilerplate/dumps, 101 real news-page dumps)
 #   --modes       ner: NER only; quotes: NER + quotes (ours: --quotes=true with the default attribution;
 #                 CoreNLP: its quote annotator chain with coref)
 #   --scales      corpus multiples: 10 means every file 10 times (as distinct files), to check linear scaling
 #   --quote-docs  files used in quotes mode (CoreNLP's coref chain runs at ~70 tokens/s), default 12
 #   --threads     threads for both systems (default: number of cores)
+#   --cli-max-scale  run CoreNLP's command line only up to this scale (its coref chain is slow); default: all
 #
 # For each mode and scale it runs (a) CoreNLP's command line on the raw dumps with -threads N and (b) our
 # pipeline on the direct runner with --targetParallelism=N over the same files (cleaning included), and
@@ -16,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="../shared/eval/boilerplate/dumps"; modes="ner,quotes"; scales="1"; quote_docs=12; threads=$(nproc)
+cli_max_scale=1000000
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2;;
@@ -23,6 +26,7 @@ while [ $# -gt 0 ]; do
     --scales) scales="$2"; shift 2;;
     --quote-docs) quote_docs="$2"; shift 2;;
     --threads) threads="$2"; shift 2;;
+    --cli-max-scale) cli_max_scale="$2"; shift 2;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
@@ -48,16 +52,18 @@ for mode in ${modes//,/ }; do
     ls "$dir"/* > "$work/filelist.txt"
 
     if [ "$mode" = ner ]; then
-      annotators="tokenize,ssplit,pos,lemma,ner"; ours_flags="--quotes=false"
+      cli_quotes="none"; ours_flags="--quotes=false"
     else
-      annotators="tokenize,ssplit,pos,lemma,ner,depparse,coref,quote"; ours_flags="--quotes=true"
+      cli_quotes="corenlp"; ours_flags="--quotes=true"
     fi
 
-    # (a) CoreNLP's command line, raw dumps.
+    # (a) CoreNLP's command line, raw dumps, the same CoreNLP properties as ours.
+    if [ "$scale" -le "$cli_max_scale" ]; then
+    java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate "$cli_quotes" > "$work/cli.props"
     rm -rf "$work/corenlp-out"; mkdir -p "$work/corenlp-out"
-    read -r wall rss < <(measure java $heap -cp "target/lib/*" edu.stanford.nlp.pipeline.StanfordCoreNLP \
-      -annotators "$annotators" -threads "$threads" -filelist "$work/filelist.txt" \
-      -outputFormat json -outputDirectory "$work/corenlp-out" -ssplit.newlineIsSentenceBreak two)
+    read -r wall rss < <(measure java $heap -cp "target/classes:target/lib/*" edu.stanford.nlp.pipeline.StanfordCoreNLP \
+      -props "$work/cli.props" -threads "$threads" -filelist "$work/filelist.txt" \
+      -outputFormat json -outputDirectory "$work/corenlp-out")
     tokens=$(python3 - "$work/corenlp-out" <<'PY'
 import json, os, sys
 n = 0
@@ -70,6 +76,7 @@ PY
     printf "%s\t%s\tcorenlp-cli\t%s\t%s\t%s\t%s\t%s\t%s\n" "$mode" "$scale" "$pages" "$wall" \
       "$(python3 -c "print(round($pages/$wall,3))")" "$tokens" "$(python3 -c "print(round($tokens/$wall,1))")" \
       "$((rss/1024))" >> "$results"
+    fi
 
     # (b) newsnlp on the direct runner, same files, cleaning included.
     rm -rf "$work/ours-out"
