@@ -11,9 +11,12 @@ import dev.newsnlp.read.ReadDumps;
 import dev.newsnlp.report.ReportHtml;
 import dev.newsnlp.report.ReportWriter;
 import dev.newsnlp.report.SummarizeTables;
+import dev.newsnlp.report.TableStats;
+import dev.newsnlp.write.StagedTables;
 import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -33,6 +37,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +94,10 @@ public final class NewsNlpPipeline {
     // The direct runner blocks in run() by default; return at once so progress can be logged meanwhile.
     options.as(DirectOptions.class).setBlockOnRun(false);
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options);
+    // On the direct runner this process is the whole job: it writes the part files itself once the
+    // pipeline has succeeded (see WriteTables#stagedForLauncher).
+    String stagedRunId = isDirectRunner(options) && waitUntilFinish(options) ? UUID.randomUUID().toString() : null;
+    buildPipeline(pipeline, options, stagedRunId);
     long t0 = System.currentTimeMillis();
     PipelineResult result = pipeline.run();
     if (!waitUntilFinish(options)) {
@@ -99,6 +107,16 @@ public final class NewsNlpPipeline {
     try (ProgressReporter progress =
         ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()))) {
       result.waitUntilFinish();
+    }
+    if (stagedRunId != null && result.getState() == PipelineResult.State.DONE) {
+      try {
+        TableStats stats = new TableStats();
+        StagedTables.publish(options.getOutput(), options.getRunDate(), stagedRunId, options.getFormat(),
+            options.getNumShards(), stats::accept);
+        stats.write(TableLayout.runDir(options.getOutput(), options.getRunDate()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not write the tables under " + options.getOutput(), e);
+      }
     }
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
@@ -121,8 +139,19 @@ public final class NewsNlpPipeline {
     return summary;
   }
 
-  /** Composes the stages; tests call this on their own pipeline. */
+  /** Composes the stages, with the tables written inside the pipeline (any runner). */
   public static Pipeline buildPipeline(Pipeline pipeline, NlpPipelineOptions options) {
+    return buildPipeline(pipeline, options, null);
+  }
+
+  /**
+   * Composes the stages.
+   *
+   * @param stagedRunId when set, the tables are only staged, and {@link StagedTables#publish} must write
+   *     them after the run, with the report's numbers counted by {@link TableStats} on the way (the direct
+   *     runner's launcher does)
+   */
+  public static Pipeline buildPipeline(Pipeline pipeline, NlpPipelineOptions options, @Nullable String stagedRunId) {
     PCollectionTuple read =
         pipeline.apply("ReadDumps", ReadDumps.from(options.getInput(), options.getMaxPageBytes()));
 
@@ -131,11 +160,11 @@ public final class NewsNlpPipeline {
             .apply("CleanPages",
                 CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
 
+    Annotate annotate =
+        Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
     PCollectionTuple annotated =
         cleaned.get(CleanPages.CLEANED)
-            .apply("Annotate",
-                Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds())
-                    .withSpreadBuckets(spreadBuckets(options)));
+            .apply("Annotate", isDirectRunner(options) ? annotate.withoutSpreading() : annotate);
 
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
@@ -150,19 +179,17 @@ public final class NewsNlpPipeline {
             .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
             .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
             .and(Tables.FAILURES, failures);
-    tables.apply("WriteTables",
-        WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate()));
-    tables.apply("SummarizeTables", SummarizeTables.to(options.getOutput(), options.getRunDate()));
+    WriteTables write =
+        WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate());
+    tables.apply("WriteTables", stagedRunId == null ? write : write.stagedForLauncher(stagedRunId));
+    if (stagedRunId == null) {
+      tables.apply("SummarizeTables", SummarizeTables.to(options.getOutput(), options.getRunDate()));
+    }
     return pipeline;
   }
 
-  /** On the direct runner, a few keys per thread (see Annotate#withSpreadBuckets); elsewhere no cap. */
-  static int spreadBuckets(NlpPipelineOptions options) {
-    if (!options.getRunner().getSimpleName().equals("DirectRunner")) {
-      return 0;
-    }
-    int threads = options.as(DirectOptions.class).getTargetParallelism();
-    return 4 * Math.max(1, threads);
+  static boolean isDirectRunner(NlpPipelineOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
   /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */

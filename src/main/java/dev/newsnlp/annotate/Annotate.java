@@ -30,14 +30,13 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
   private final NlpConfig config;
   private final int maxChars;
   private final int timeoutSeconds;
+  private final boolean spread;
 
-  private final int spreadBuckets;
-
-  private Annotate(NlpConfig config, int maxChars, int timeoutSeconds, int spreadBuckets) {
+  private Annotate(NlpConfig config, int maxChars, int timeoutSeconds, boolean spread) {
     this.config = config;
     this.maxChars = maxChars;
     this.timeoutSeconds = timeoutSeconds;
-    this.spreadBuckets = spreadBuckets;
+    this.spread = spread;
   }
 
   /**
@@ -45,27 +44,26 @@ public final class Annotate extends PTransform<PCollection<CleanedPage>, PCollec
    * @param timeoutSeconds wall-clock limit per page, 0 for none
    */
   public static Annotate with(NlpConfig config, int maxChars, int timeoutSeconds) {
-    return new Annotate(config, maxChars, timeoutSeconds, 0);
+    return new Annotate(config, maxChars, timeoutSeconds, true);
   }
 
   /**
-   * Spreads pages over at most {@code buckets} keys before annotating (0: one key per page). The direct
-   * runner makes a bundle of each key, and its per-bundle cost is several times CoreNLP's own time for a
-   * short page; a few buckets per thread keep every thread busy with large bundles. Cluster runners need
-   * no cap.
+   * Annotates pages in the bundles they come in, without first spreading them over workers. For the direct
+   * runner: its splittable read already hands a big file's pages on in many small bundles that every thread
+   * takes up, and each step a page goes through costs it a fixed setup per bundle (five steps and a
+   * grouping for the spread).
    */
-  public Annotate withSpreadBuckets(int buckets) {
-    return new Annotate(config, maxChars, timeoutSeconds, buckets);
+  public Annotate withoutSpreading() {
+    return new Annotate(config, maxChars, timeoutSeconds, false);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<CleanedPage> pages) {
+    // Pages of one big file were read by one worker; spread them before the costly step.
+    PCollection<CleanedPage> spreadPages =
+        spread ? pages.apply("SpreadPages", Reshuffle.<CleanedPage>viaRandomKey()) : pages;
     PCollectionTuple out =
-        pages
-            // Pages of one big file were read by one worker; spread them before the costly step.
-            .apply("SpreadPages", spreadBuckets > 0
-                ? Reshuffle.<CleanedPage>viaRandomKey().withNumBuckets(spreadBuckets)
-                : Reshuffle.<CleanedPage>viaRandomKey())
+        spreadPages
             .apply("RunCoreNlp",
                 ParDo.of(new AnnotateFn(config, maxChars, timeoutSeconds))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(MENTIONS).and(ENTITIES).and(QUOTES).and(Failures.TAG)));

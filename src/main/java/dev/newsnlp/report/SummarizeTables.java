@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -75,11 +76,9 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
         .apply("CountsAsMap", View.asMap());
 
     PCollection<KV<String, String>> named = PCollectionList.of(
-            tables.get(Tables.ENTITY_MENTIONS).apply("EntityNames", ParDo.of(new NameFn("entity", "type",
-                "canonical_name", "text"))))
-        .and(tables.get(Tables.SPEAKER_QUOTES).apply("SpeakerNames", ParDo.of(new NameFn("speaker", null,
-            "canonical_speaker", "speaker"))))
-        .and(tables.get(Tables.DOCUMENTS).apply("SiteNames", ParDo.of(new SiteFn())))
+            tables.get(Tables.ENTITY_MENTIONS).apply("EntityNames", ParDo.of(new NameFn(Tables.ENTITY_MENTIONS))))
+        .and(tables.get(Tables.SPEAKER_QUOTES).apply("SpeakerNames", ParDo.of(new NameFn(Tables.SPEAKER_QUOTES))))
+        .and(tables.get(Tables.DOCUMENTS).apply("SiteNames", ParDo.of(new NameFn(Tables.DOCUMENTS))))
         .apply("AllNames", Flatten.pCollections())
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     PCollection<KV<String, List<KV<String, Long>>>> tops = named
@@ -110,72 +109,86 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
     }
   }
 
+  /** The count keys of one documents row (status, drop reason, site, format, kept-text share). */
+  static void documentKeys(Row d, Consumer<String> out) {
+    String status = d.getString(DocumentsTable.STATUS);
+    out.accept("status|" + status);
+    String reason = d.getString(DocumentsTable.DROP_REASON);
+    if (DocumentsTable.STATUS_DROPPED.equals(status) && reason != null) {
+      out.accept("drop|" + DropReasons.code(reason));
+    }
+    String site = d.getString(DocumentsTable.SITE);
+    out.accept("site|" + (site == null ? "(no url)" : site) + "|" + status);
+    out.accept("format|" + d.getString(DocumentsTable.FORMAT));
+    if (DocumentsTable.STATUS_KEPT.equals(status)) {
+      int in = Math.max(1, d.getInt32(DocumentsTable.CHARS_IN));
+      int bucket = Math.min(9, (int) (10L * d.getInt32(DocumentsTable.CHARS_KEPT) / in));
+      out.accept("share|" + bucket);
+    }
+  }
+
+  /** The count keys of one failures row. */
+  static void failureKeys(Row f, Consumer<String> out) {
+    out.accept("failure|" + f.getString(FailuresTable.STAGE) + "|" + f.getString(FailuresTable.ERROR));
+    if (f.getInt64(FailuresTable.RECORD_INDEX) == null) {
+      out.accept("file_failed");
+    } else if (FailuresTable.STAGE_READ.equals(f.getString(FailuresTable.STAGE))) {
+      out.accept("record_failed_read");
+    }
+  }
+
+  /** The (group, name) pair ranked in the report for one row of {@code table}, or null. */
+  static @Nullable KV<String, String> rankedName(String table, Row r) {
+    switch (table) {
+      case Tables.ENTITY_MENTIONS:
+        return name(r, "entity|" + r.getString("type"), "canonical_name", "text");
+      case Tables.SPEAKER_QUOTES:
+        return name(r, "speaker", "canonical_speaker", "speaker");
+      case Tables.DOCUMENTS: {
+        String site = r.getString(DocumentsTable.SITE);
+        return site != null && DocumentsTable.STATUS_KEPT.equals(r.getString(DocumentsTable.STATUS))
+            ? KV.of("site_kept", site) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private static @Nullable KV<String, String> name(Row r, String group, String preferred, String fallback) {
+    String name = r.getSchema().hasField(preferred) ? r.getString(preferred) : null;
+    if (name == null) {
+      name = r.getString(fallback);
+    }
+    return name == null ? null : KV.of(group, name);
+  }
+
   static final class DocumentKeysFn extends DoFn<Row, String> {
     @ProcessElement
     public void process(@Element Row d, OutputReceiver<String> out) {
-      String status = d.getString(DocumentsTable.STATUS);
-      out.output("status|" + status);
-      String reason = d.getString(DocumentsTable.DROP_REASON);
-      if (DocumentsTable.STATUS_DROPPED.equals(status) && reason != null) {
-        out.output("drop|" + DropReasons.code(reason));
-      }
-      String site = d.getString(DocumentsTable.SITE);
-      out.output("site|" + (site == null ? "(no url)" : site) + "|" + status);
-      out.output("format|" + d.getString(DocumentsTable.FORMAT));
-      if (DocumentsTable.STATUS_KEPT.equals(status)) {
-        int in = Math.max(1, d.getInt32(DocumentsTable.CHARS_IN));
-        int bucket = Math.min(9, (int) (10L * d.getInt32(DocumentsTable.CHARS_KEPT) / in));
-        out.output("share|" + bucket);
-      }
+      documentKeys(d, out::output);
     }
   }
 
   static final class FailureKeysFn extends DoFn<Row, String> {
     @ProcessElement
     public void process(@Element Row f, OutputReceiver<String> out) {
-      out.output("failure|" + f.getString(FailuresTable.STAGE) + "|" + f.getString(FailuresTable.ERROR));
-      if (f.getInt64(FailuresTable.RECORD_INDEX) == null) {
-        out.output("file_failed");
-      } else if (FailuresTable.STAGE_READ.equals(f.getString(FailuresTable.STAGE))) {
-        out.output("record_failed_read");
-      }
+      failureKeys(f, out::output);
     }
   }
 
-  /** (group, name) pairs: an entity's canonical name (or text) per type, a speaker's canonical name. */
+  /** (group, name) pairs: an entity's canonical name (or text) per type, a speaker's canonical name, a site. */
   static final class NameFn extends DoFn<Row, KV<String, String>> {
-    private final String prefix;
-    private final @Nullable String typeColumn;
-    private final String preferred;
-    private final String fallback;
+    private final String table;
 
-    NameFn(String prefix, @Nullable String typeColumn, String preferred, String fallback) {
-      this.prefix = prefix;
-      this.typeColumn = typeColumn;
-      this.preferred = preferred;
-      this.fallback = fallback;
+    NameFn(String table) {
+      this.table = table;
     }
 
     @ProcessElement
     public void process(@Element Row r, OutputReceiver<KV<String, String>> out) {
-      String name = r.getSchema().hasField(preferred) ? r.getString(preferred) : null;
-      if (name == null) {
-        name = r.getString(fallback);
-      }
-      if (name == null) {
-        return;
-      }
-      String group = typeColumn == null ? prefix : prefix + "|" + r.getString(typeColumn);
-      out.output(KV.of(group, name));
-    }
-  }
-
-  static final class SiteFn extends DoFn<Row, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element Row d, OutputReceiver<KV<String, String>> out) {
-      String site = d.getString(DocumentsTable.SITE);
-      if (site != null && DocumentsTable.STATUS_KEPT.equals(d.getString(DocumentsTable.STATUS))) {
-        out.output(KV.of("site_kept", site));
+      KV<String, String> name = rankedName(table, r);
+      if (name != null) {
+        out.output(name);
       }
     }
   }
@@ -235,12 +248,14 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
 
     @ProcessElement
     public void process(ProcessContext c) throws IOException {
-      Map<String, Object> data = ReportData.from(new TreeMap<>(c.sideInput(counts)), c.element());
-      ResourceId file = FileSystems.matchNewResource(runDir, true)
-          .resolve(FILE, StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream os = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(os, data);
-      }
+      writeReportData(runDir, ReportData.from(new TreeMap<>(c.sideInput(counts)), c.element()));
+    }
+  }
+
+  static void writeReportData(String runDir, Map<String, Object> data) throws IOException {
+    ResourceId file = FileSystems.matchNewResource(runDir, true).resolve(FILE, StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream os = Channels.newOutputStream(FileSystems.create(file, "application/json"))) {
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(os, data);
     }
   }
 }

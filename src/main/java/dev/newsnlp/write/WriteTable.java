@@ -25,6 +25,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * written. Beam writes each file to a temporary folder and renames it when complete.
  */
 final class WriteTable extends PTransform<PCollection<Row>, PCollection<KV<String, String>>> {
+  static final String AVRO_NAMESPACE = "dev.newsnlp.tables";
+
   private final String dir;
   private final String table;
   private final OutputFormat format;
@@ -50,7 +52,7 @@ final class WriteTable extends PTransform<PCollection<Row>, PCollection<KV<Strin
               TextIO.write().to(dir + "part").withSuffix(".jsonl").withNumShards(numShards)
                   .<Void>withOutputFilenames());
     } else {
-      org.apache.avro.Schema avro = AvroUtils.toAvroSchema(rows.getSchema(), table, "dev.newsnlp.tables");
+      org.apache.avro.Schema avro = AvroUtils.toAvroSchema(rows.getSchema(), table, AVRO_NAMESPACE);
       result = rows.apply("ToAvroRecords",
               MapElements.into(TypeDescriptor.of(GenericRecord.class))
                   .via(AvroUtils.getRowToGenericRecordFunction(avro)))

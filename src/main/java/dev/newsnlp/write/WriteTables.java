@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
+import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -31,23 +32,45 @@ public final class WriteTables extends PTransform<PCollectionRowTuple, PCollecti
   private final OutputFormat format;
   private final int numShards;
   private final @Nullable String runDate;
+  private final @Nullable String stagedRunId;
 
-  private WriteTables(String output, OutputFormat format, int numShards, @Nullable String runDate) {
+  private WriteTables(String output, OutputFormat format, int numShards, @Nullable String runDate,
+      @Nullable String stagedRunId) {
     this.output = TableLayout.slash(output);
     this.format = format;
     this.numShards = numShards;
     this.runDate = runDate;
+    this.stagedRunId = stagedRunId;
   }
 
   /** @param runDate YYYY-MM-DD to write Hive-style partitions, or null for plain table folders */
   public static WriteTables to(String output, OutputFormat format, int numShards, @Nullable String runDate) {
-    return new WriteTables(output, format, numShards, runDate);
+    return new WriteTables(output, format, numShards, runDate, null);
   }
 
-  /** Returns the published file paths. */
+  /**
+   * For the direct runner: only stages each bundle's rows; the launcher then writes and publishes the part
+   * files with {@link StagedTables#publish} once the pipeline has succeeded. Beam's file writes group all
+   * rows of a shard by key, and the direct runner copies such a group's buffered rows for every incoming
+   * bundle (quadratic in the run's size: half the run time on 1,000 pages).
+   */
+  public WriteTables stagedForLauncher(String runId) {
+    return new WriteTables(output, format, numShards, runDate, runId);
+  }
+
+  /** Returns the published file paths (staged mode: the staged bundle files). */
   @Override
   public PCollection<String> expand(PCollectionRowTuple tables) {
     List<String> names = new ArrayList<>(tables.getAll().keySet());
+    if (stagedRunId != null) {
+      PCollectionList<String> staged = PCollectionList.empty(tables.getPipeline());
+      for (String name : names) {
+        PCollection<Row> rows = tables.get(name);
+        staged = staged.and(rows.apply("Stage_" + name, ParDo.of(new StageRowsFn(
+            StagedTables.bundleDir(output, name, runDate, stagedRunId), rows.getSchema()))));
+      }
+      return staged.apply("AllStagedFiles", Flatten.pCollections());
+    }
     PCollectionList<KV<String, String>> written = PCollectionList.empty(tables.getPipeline());
     for (String name : names) {
       PCollection<KV<String, String>> files =

@@ -1,0 +1,56 @@
+package dev.newsnlp.report;
+
+import dev.newsnlp.model.Tables;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.Row;
+
+/**
+ * The same numbers as {@link SummarizeTables}, counted in one pass over the rows in this process: used by
+ * the direct runner's launcher while it writes the tables, where the in-pipeline version's one bundle per
+ * distinct name cost seconds. The count keys, ranked names and tie-breaking are SummarizeTables' own.
+ */
+public final class TableStats {
+  private final Map<String, Long> counts = new TreeMap<>();
+  private final Map<String, Map<String, Long>> names = new HashMap<>();
+
+  /** Counts one row of {@code table}. */
+  public void accept(String table, Row row) {
+    if (table.equals(Tables.DOCUMENTS)) {
+      SummarizeTables.documentKeys(row, this::count);
+    } else if (table.equals(Tables.FAILURES)) {
+      SummarizeTables.failureKeys(row, this::count);
+    }
+    KV<String, String> name = SummarizeTables.rankedName(table, row);
+    if (name != null) {
+      names.computeIfAbsent(name.getKey(), g -> new HashMap<>()).merge(name.getValue(), 1L, Long::sum);
+    }
+  }
+
+  private void count(String key) {
+    counts.merge(key, 1L, Long::sum);
+  }
+
+  /** The report data, as {@code report_data.json} holds it. */
+  public Map<String, Object> reportData() {
+    Map<String, List<KV<String, Long>>> tops = new TreeMap<>();
+    SummarizeTables.ByCount byCount = new SummarizeTables.ByCount();
+    names.forEach((group, perName) -> {
+      List<KV<String, Long>> ranked = new ArrayList<>();
+      perName.forEach((name, n) -> ranked.add(KV.of(name, n)));
+      ranked.sort(byCount.reversed());
+      tops.put(group, new ArrayList<>(ranked.subList(0, Math.min(SummarizeTables.TOP, ranked.size()))));
+    });
+    return ReportData.from(counts, tops);
+  }
+
+  /** Writes {@code report_data.json} into the run folder. */
+  public void write(String runDir) throws IOException {
+    SummarizeTables.writeReportData(runDir, reportData());
+  }
+}

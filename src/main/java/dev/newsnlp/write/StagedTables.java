@@ -1,0 +1,115 @@
+package dev.newsnlp.write;
+
+import dev.newsnlp.model.Tables;
+import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.values.Row;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The direct runner's write path, second half: after the pipeline succeeded, the launcher streams each
+ * table's staged bundle files ({@link StageRowsFn}) into its part files, named as Beam names them
+ * ({@code part-00000-of-00001.jsonl}), then publishes them like the in-pipeline path does. Memory stays
+ * bounded (rows are streamed), and every shard file exists even when the table is empty, so readers always
+ * find the table's schema.
+ */
+public final class StagedTables {
+  private static final Logger LOG = LoggerFactory.getLogger(StagedTables.class);
+
+  private StagedTables() {}
+
+  /** Where one run's bundle files of a table are staged. */
+  static String bundleDir(String output, String table, @Nullable String runDate, String runId) {
+    return TableLayout.stagingDir(output, table, runDate) + "bundles-" + runId + "/";
+  }
+
+  /**
+   * Writes and publishes every table of run {@code runId}.
+   *
+   * @param eachRow sees every row written, with its table's name (the launcher counts the report's numbers)
+   * @return rows written per table
+   */
+  public static Map<String, Long> publish(String output, @Nullable String runDate, String runId,
+      OutputFormat format, int numShards, BiConsumer<String, Row> eachRow) throws IOException {
+    output = TableLayout.slash(output);
+    int shards = Math.max(1, numShards);
+    Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    for (Tables.TableDef table : Tables.all()) {
+      List<ResourceId> parts = new ArrayList<>();
+      ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
+      List<TableFileWriter> writers = new ArrayList<>();
+      long rows = 0;
+      try {
+        for (int i = 0; i < shards; i++) {
+          ResourceId part = stagingDir.resolve(
+              String.format("part-%05d-of-%05d%s", i, shards, TableFileWriter.suffix(format)),
+              StandardResolveOptions.RESOLVE_FILE);
+          parts.add(part);
+          writers.add(TableFileWriter.create(part, table.name(), table.schema(), format));
+        }
+        RowCoder coder = RowCoder.of(table.schema());
+        for (ResourceId bundle : bundles(bundleDir(output, table.name(), runDate, runId))) {
+          try (DataInputStream in = new DataInputStream(open(bundle))) {
+            for (Row row; (row = next(in, coder)) != null; ) {
+              writers.get((int) (rows++ % shards)).write(row);
+              eachRow.accept(table.name(), row);
+            }
+          }
+        }
+      } finally {
+        for (TableFileWriter w : writers) {
+          w.close();
+        }
+      }
+      TablePublisher.publish(output, table.name(), runDate, parts);
+      rowsPerTable.put(table.name(), rows);
+    }
+    TablePublisher.deleteStaging(output, runDate);
+    LOG.info("Wrote tables {} under {}", rowsPerTable, output);
+    return rowsPerTable;
+  }
+
+  private static List<ResourceId> bundles(String dir) throws IOException {
+    List<ResourceId> files = new ArrayList<>();
+    for (MatchResult.Metadata m : TablePublisher.match(dir + "*" + StageRowsFn.SUFFIX)) {
+      files.add(m.resourceId());
+    }
+    files.sort(Comparator.comparing(ResourceId::toString));
+    return files;
+  }
+
+  private static InputStream open(ResourceId file) throws IOException {
+    return new BufferedInputStream(Channels.newInputStream(FileSystems.open(file)), 1 << 16);
+  }
+
+  private static @Nullable Row next(DataInputStream in, RowCoder coder) throws IOException {
+    int length;
+    try {
+      length = in.readInt();
+    } catch (EOFException end) {
+      return null;
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return CoderUtils.decodeFromByteArray(coder, bytes);
+  }
+}
