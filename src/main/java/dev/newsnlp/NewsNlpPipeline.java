@@ -1,8 +1,10 @@
 package dev.newsnlp;
 
 import dev.newsnlp.annotate.Annotate;
+import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.annotate.NlpConfig;
 import dev.newsnlp.clean.CleanPages;
+import dev.newsnlp.clean.LanguageIdentifier;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.FailuresTable;
 import dev.newsnlp.model.Tables;
@@ -97,6 +99,9 @@ public final class NewsNlpPipeline {
     // On the direct runner this process is the whole job: it writes the part files itself once the
     // pipeline has succeeded (see WriteTables#stagedForLauncher).
     String stagedRunId = isDirectRunner(options) && waitUntilFinish(options) ? UUID.randomUUID().toString() : null;
+    if (isDirectRunner(options)) {
+      warmUpModels(options);
+    }
     buildPipeline(pipeline, options, stagedRunId);
     long t0 = System.currentTimeMillis();
     PipelineResult result = pipeline.run();
@@ -186,6 +191,28 @@ public final class NewsNlpPipeline {
       tables.apply("SummarizeTables", SummarizeTables.to(options.getOutput(), options.getRunDate()));
     }
     return pipeline;
+  }
+
+  /**
+   * On the direct runner the models load in this process: start loading them (CoreNLP's, the language
+   * detector's) while Beam starts and the first files are read, rather than when the first page needs them.
+   */
+  private static void warmUpModels(NlpPipelineOptions options) {
+    NlpConfig config = nlpConfig(options);
+    boolean languages = !languages(options).isEmpty();
+    Thread loader = new Thread(() -> {
+      try {
+        if (languages) {
+          LanguageIdentifier.detect("The models are loaded while the pipeline starts, not when the first page needs them.");
+        }
+        CoreNlpHolder.warmUp(config);
+      } catch (RuntimeException e) {
+        // The first page meets the same error and records it as a failure; nothing to do here.
+        LOG.debug("Model warm-up failed: {}", e.toString());
+      }
+    }, "newsnlp-model-warmup");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   static boolean isDirectRunner(NlpPipelineOptions options) {

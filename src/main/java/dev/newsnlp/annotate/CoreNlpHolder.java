@@ -47,6 +47,17 @@ public final class CoreNlpHolder {
     return POOLS.computeIfAbsent(config.key(), k -> new Pool(config)).take();
   }
 
+  /**
+   * Builds the pipeline for {@code config} now, so that loading the models overlaps the job's start (the
+   * direct runner's launcher calls it in the background; the first page then finds the models loaded, or
+   * waits for the same build instead of starting another).
+   */
+  public static void warmUp(NlpConfig config) {
+    try (Lease ignored = lease(config)) {
+      // built and returned to the pool
+    }
+  }
+
   /** How many StanfordCoreNLP objects this JVM has built (the proof that models load once). */
   public static int pipelinesBuilt() {
     return BUILT.get();
