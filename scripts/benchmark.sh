@@ -7,7 +7,8 @@
 #   --modes       ner: NER only; quotes: NER + quotes (ours: --quotes=true with the default attribution;
 #                 CoreNLP: its quote annotator chain with coref)
 #   --scales      corpus multiples: 10 means every file 10 times (as distinct files), to check linear scaling
-#   --quote-docs  files used in quotes mode (CoreNLP's coref chain runs at ~70 tokens/s), default 12
+#   --quote-docs  use only the first N files in quotes mode (CoreNLP's coref chain runs at ~70 tokens/s:
+#                 the whole corpus takes it ~8 minutes); default: all
 #   --threads     threads for both systems (default: number of cores)
 #   --cli-max-scale  run CoreNLP's command line only up to this scale (its coref chain is slow); default: all
 #
@@ -17,7 +18,7 @@
 # CoreNLP tokenizes the raw dump, ours the cleaned article (that is the point of cleaning first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus="../shared/eval/boilerplate/dumps"; modes="ner,quotes"; scales="1"; quote_docs=12; threads=$(nproc)
+corpus="../shared/eval/boilerplate/dumps"; modes="ner,quotes"; scales="1"; quote_docs=0; threads=$(nproc)
 cli_max_scale=1000000
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -44,7 +45,7 @@ for mode in ${modes//,/ }; do
   for scale in ${scales//,/ }; do
     dir="$work/corpus-$mode-$scale"; mkdir -p "$dir"
     files=$(ls "$corpus" | sort)
-    [ "$mode" = quotes ] && files=$(echo "$files" | head -n "$quote_docs")
+    [ "$mode" = quotes ] && [ "$quote_docs" -gt 0 ] && files=$(echo "$files" | head -n "$quote_docs")
     for i in $(seq 1 "$scale"); do
       for f in $files; do cp "$corpus/$f" "$dir/${f%.*}-$i.${f##*.}"; done
     done

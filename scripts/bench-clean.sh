@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Cleaning speed: MB of dump text cleaned per second on one core (the per-core figure uses the thread's CPU
+# time, so a busy machine does not distort it).
+#
+# Usage: scripts/bench-clean.sh [DIR] [ROUNDS]
+#   DIR     folder of *.txt dumps (default: ../shared/eval/boilerplate/dumps); set HTML=1 for *.html pages
+#   ROUNDS  passes over the folder after one warm-up pass (default: 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir="${1:-../shared/eval/boilerplate/dumps}"; rounds="${2:-20}"
+[ -d target/classes ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CleanBenchmark "$dir" "$rounds" ${HTML:+--html}
