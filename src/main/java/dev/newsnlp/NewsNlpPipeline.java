@@ -126,6 +126,10 @@ public final class NewsNlpPipeline {
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
+    if (isDirectRunner(options)) {
+      // The workers are this JVM: the proof that the models load once per JVM, not per bundle or thread.
+      System.out.printf("  models           %d CoreNLP pipeline(s) built in this JVM%n", CoreNlpHolder.pipelinesBuilt());
+    }
     String runDir = TableLayout.runDir(options.getOutput(), options.getRunDate());
     try {
       summary.writeJson(runDir);
