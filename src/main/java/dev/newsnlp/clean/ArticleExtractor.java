@@ -104,6 +104,7 @@ final class ArticleExtractor {
     classify(lines);
     markLists(lines);
     markTightBlocks(lines);
+    markAnnouncedLists(lines);
     inlineBoxes(lines);
     markCaptions(lines);
     markEchoes(lines);
@@ -226,10 +227,14 @@ final class ArticleExtractor {
       "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}\\p{Lu}[\\p{L}.'’\\-]+,\\s+(?:[\\p{L}.&\\-]+\\s){0,5}"
           + "(?i:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief)s?\\b.{0,30}",
       Pattern.UNICODE_CHARACTER_CLASS);
+  /** A name followed by its social-media handle, as author lines under headlines render. */
+  private static final Pattern AUTHOR_HANDLE = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}?\\p{Lu}[\\p{L}.'’\\-]*\\s?@\\w{2,30}(?:\\s*[/|·•,\\-]\\s*.{0,30})?",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DATE_LABEL = Pattern.compile(
       "^(?i:updated|posted|published|last updated|modified|first published)\\b:?\\s*(?:on\\s+)?"
           + "(?:\\d{1,2}[:/.]\\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-          + "\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(?i:min|hour|day)s?)",
+          + "\\p{L}*[.,]?\\s+(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d)|\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(?i:min|hour|day)s?)",
       Pattern.UNICODE_CHARACTER_CLASS);
 
   private static boolean dateLabelStart(String low) {
@@ -284,6 +289,9 @@ final class ArticleExtractor {
       }
       if (l.words <= 14 && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe, AP National Security Writer"
+      }
+      if (l.words <= 10 && !l.bylineLine && AUTHOR_HANDLE.matcher(l.text).matches()) {
+        l.bylineLine = true; // "Jane Doe @janedoe / 2 days", "Jane Doe@JaneDoe"
       }
       if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
         l.dateLine = true;
@@ -1352,6 +1360,42 @@ final class ArticleExtractor {
 
   // ------------------------------------------------------------------ selection inside the region
 
+  /**
+   * A list the article announces ("Follow these six tips:"): the bullet items after a prose line ending
+   * with a colon are article text even though they look like a menu (a run of short bullet lines), as long
+   * as most read as phrases (stop words, few links) rather than link labels.
+   */
+  private static void markAnnouncedLists(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line intro = lines.get(i);
+      if (intro.bullet || intro.noise || !intro.text.endsWith(":")
+          || !(intro.cls == Line.Cls.GOOD || intro.cls == Line.Cls.NEAR)) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < lines.size() && lines.get(k).words == 0) {
+        k++;
+      }
+      int from = k;
+      int phrases = 0;
+      while (k < lines.size() && lines.get(k).bullet && k - from < 30) {
+        Line item = lines.get(k);
+        if (item.words >= 2 && item.words <= 40 && item.stop > 0 && item.linkDensity <= 0.5) {
+          phrases++;
+        }
+        k++;
+      }
+      int items = k - from;
+      if (items >= 2 && phrases * 10 >= items * 6) {
+        for (int j = from; j < k; j++) {
+          Line item = lines.get(j);
+          item.announcedItem = true;
+          item.menuRun = false;
+        }
+      }
+    }
+  }
+
   private static void selectInside(Extraction x) {
     List<Line> lines = x.lines;
     int s = x.start;
@@ -1436,6 +1480,15 @@ final class ArticleExtractor {
         if (prevKept && nextKept) {
           l.keep = true;
         }
+      }
+    }
+    // A list the article announces (see markAnnouncedLists) is kept with its introduction.
+    for (int i = s; i <= e; i++) {
+      Line item = lines.get(i);
+      if (item.announcedItem && !item.keep && !(item.noise || item.barrier || item.caption || item.duplicate
+          || item.teaser)) {
+        Line intro = prevContent(lines, i, s);
+        item.keep = intro != null && intro.keep;
       }
     }
     // Trailing appeals and short tails: the region ends with the last clean prose line.
@@ -1567,6 +1620,10 @@ final class ArticleExtractor {
         seen++;
         if (f.dateLine || f.bylineLine) {
           sc += seen == 1 ? 1.0 : 0.7;
+          break;
+        }
+        if (seen == 1 && nameLike(f) && f.gapBefore) {
+          sc += 0.6; // an author's bare name right under the headline, as its own paragraph
           break;
         }
       }

@@ -35,6 +35,8 @@ final class Line {
   // ---- text features, filled by ArticleExtractor
   int words;
   int stop;
+  /** A bullet item of a list that a prose line announces with a colon: article text. */
+  boolean announcedItem;
   int letters;
   int upperInitial;
   boolean endsSentence;

@@ -223,4 +223,47 @@ class NoiseKindsTest {
     assertKept(r.text(), Fixtures.P4);
     assertDropped(r.text(), "Our partners offer great deals");
   }
+
+  @Test
+  void headlineAboveAuthorWithHandleIsTheTitleNotTheAuthorLine() {
+    String dump = HEAD + Fixtures.TITLE + "\n\nJane Doe @janedoe / 2 days\n\n" + Fixtures.P1 + "\n\n" + Fixtures.P2
+        + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(Fixtures.TITLE, r.title());
+    assertKept(r.text(), Fixtures.TITLE);
+    assertKept(r.text(), "Jane Doe @janedoe");
+  }
+
+  @Test
+  void headlineAbovePublishedLineWithWeekdayIsTheTitle() {
+    String dump = HEAD + "Harbor News\n\n" + Fixtures.TITLE + "\n\nPublished Tue, Mar 5 20242:20 PM ESTUpdated an hour ago\n\n"
+        + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(Fixtures.TITLE, r.title());
+    assertKept(r.text(), "Published Tue, Mar 5 20242:20 PM");
+  }
+
+  @Test
+  void headlineAboveBareAuthorNameWinsOverImageLabelAboveTheDate() {
+    String dump = HEAD + "Flag of the Harbor Region\nHarbor Region\n\nLocal News\nMarch 5, 2024 / 2:20 PM / Updated 3 hours ago\n\n"
+        + Fixtures.TITLE + "\n\nJane Doe\n\n4 Min Read\n\n" + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n"
+        + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(Fixtures.TITLE, r.title());
+  }
+
+  @Test
+  void listTheArticleAnnouncesIsKeptAndMenusAreNot() {
+    String list = "  • Measure the tide every morning\n  • Close the gates at high water\n"
+        + "  • Report leaks to the office\n  • Check the pumps in spring\n  • Clear the drains of sand\n"
+        + "  • Keep the pumps ready for storms\n";
+    String dump = HEAD + article().replace(Fixtures.P3, "The engineers gave the crews four rules for the first winter:\n\n"
+        + list + "\nThe second winter\n\n" + Fixtures.P3) + FOOT;
+    String t = clean(dump);
+    assertArticleKept(t);
+    assertKept(t, "Measure the tide every morning");
+    assertKept(t, "Keep the pumps ready for storms");
+    assertDropped(t, "Privacy Policy");
+    assertDropped(t, "Politics");
+  }
 }
