@@ -227,6 +227,11 @@ final class ArticleExtractor {
       "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}\\p{Lu}[\\p{L}.'’\\-]+,\\s+(?:[\\p{L}.&\\-]+\\s){0,5}"
           + "(?i:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief)s?\\b.{0,30}",
       Pattern.UNICODE_CHARACTER_CLASS);
+  /** Site-wide legal and editorial-policy notices printed under every article. */
+  private static final Pattern LEGAL_NOTICE = Pattern.compile(
+      "\\bis not responsible for the (?:opinions|content|views)|^our standards:|\\bviews expressed (?:here|in this)"
+          + "|\\bopinions expressed (?:here|in this)");
+
   /** A name followed by its social-media handle, as author lines under headlines render. */
   private static final Pattern AUTHOR_HANDLE = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}?\\p{Lu}[\\p{L}.'’\\-]*\\s?@\\w{2,30}(?:\\s*[/|·•,\\-]\\s*.{0,30})?",
@@ -430,6 +435,9 @@ final class ArticleExtractor {
     }
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
+    }
+    if (l.words <= 40 && LEGAL_NOTICE.matcher(l.lower).find()) {
+      return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
       return true;

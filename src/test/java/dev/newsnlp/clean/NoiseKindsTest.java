@@ -266,4 +266,14 @@ class NoiseKindsTest {
     assertDropped(t, "Privacy Policy");
     assertDropped(t, "Politics");
   }
+
+  @Test
+  void legalAndEditorialPolicyNoticesUnderTheArticleAreDropped() {
+    String notice = "Port Maren Daily is not responsible for the opinions, statements or media content presented by "
+        + "contributors. In case of abuse, write to the editors.";
+    String t = clean(HEAD + article() + "\n\nOur Standards: The Port Maren Daily Trust Principles.\n\n" + notice + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, "Trust Principles");
+    assertDropped(t, "is not responsible for the opinions");
+  }
 }
