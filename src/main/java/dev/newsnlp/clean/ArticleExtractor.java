@@ -227,6 +227,10 @@ final class ArticleExtractor {
       "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}\\p{Lu}[\\p{L}.'’\\-]+,\\s+(?:[\\p{L}.&\\-]+\\s){0,5}"
           + "(?i:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief)s?\\b.{0,30}",
       Pattern.UNICODE_CHARACTER_CLASS);
+  /** Wire-agency credits at the end of an article. */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^(?:additional )?(?:reporting|writing|editing|research) by\\b");
+
   /** Site-wide legal and editorial-policy notices printed under every article. */
   private static final Pattern LEGAL_NOTICE = Pattern.compile(
       "\\bis not responsible for the (?:opinions|content|views)|^our standards:|\\bviews expressed (?:here|in this)"
@@ -1509,6 +1513,9 @@ final class ArticleExtractor {
       }
       if (l.keep && l.cls == Line.Cls.NEAR && !l.bullet && l.endsSentence && !tailNoise) {
         break;
+      }
+      if (l.keep && l.words <= 40 && CREDIT_LINE.matcher(l.lower).find()) {
+        break; // "Additional reporting by ...; Editing by ...": the article's last line
       }
       l.keep = false;
       last--;

@@ -268,11 +268,14 @@ class NoiseKindsTest {
   }
 
   @Test
-  void legalAndEditorialPolicyNoticesUnderTheArticleAreDropped() {
+  void legalAndEditorialPolicyNoticesUnderTheArticleAreDroppedItsCreditsKept() {
     String notice = "Port Maren Daily is not responsible for the opinions, statements or media content presented by "
         + "contributors. In case of abuse, write to the editors.";
-    String t = clean(HEAD + article() + "\n\nOur Standards: The Port Maren Daily Trust Principles.\n\n" + notice + FOOT);
+    String credit = "Additional reporting by Ana Pires; Editing by Jon Berg";
+    String t = clean(HEAD + article() + "\n\n" + credit + "\n\nOur Standards: The Port Maren Daily Trust Principles.\n\n"
+        + notice + FOOT);
     assertArticleKept(t);
+    assertKept(t, credit);
     assertDropped(t, "Trust Principles");
     assertDropped(t, "is not responsible for the opinions");
   }
