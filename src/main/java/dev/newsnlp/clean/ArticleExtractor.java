@@ -227,6 +227,9 @@ final class ArticleExtractor {
       "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s){1,3}\\p{Lu}[\\p{L}.'’\\-]+,\\s+(?:[\\p{L}.&\\-]+\\s){0,5}"
           + "(?i:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau chief)s?\\b.{0,30}",
       Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern FOLLOW_ON_SOCIAL = Pattern.compile(
+      "follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\\W*");
+
   /** Wire-agency credits at the end of an article. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^(?:additional )?(?:reporting|writing|editing|research) by\\b");
@@ -439,6 +442,9 @@ final class ArticleExtractor {
     }
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
+    }
+    if (l.words <= 10 && FOLLOW_ON_SOCIAL.matcher(l.lower).matches()) {
+      return true; // "Follow Jane Doe on Twitter"
     }
     if (l.words <= 40 && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."

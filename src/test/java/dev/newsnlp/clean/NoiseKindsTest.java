@@ -279,4 +279,13 @@ class NoiseKindsTest {
     assertDropped(t, "Trust Principles");
     assertDropped(t, "is not responsible for the opinions");
   }
+
+  @Test
+  void followTheAuthorOnSocialMediaIsNoiseAndNotTheTitle() {
+    String dump = HEAD + Fixtures.TITLE + "\n\nFollow Jane Doe on Twitter\n\n" + Fixtures.DATE + "\n\n" + Fixtures.P1
+        + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(Fixtures.TITLE, r.title());
+    assertDropped(r.text(), "Follow Jane Doe on Twitter");
+  }
 }
