@@ -438,6 +438,7 @@ final class ArticleExtractor {
       return true; // "Back to Gallery", "5 min read"
     }
     if (digit && l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
+      l.galleryCounter = true;
       return true;
     }
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
@@ -1275,6 +1276,7 @@ final class ArticleExtractor {
 
   private static void scoreLines(List<Line> lines) {
     boolean afterComments = false;
+    boolean inGallery = false;
     int proseBefore = 0;
     for (int li = 0; li < lines.size(); li++) {
       Line l = lines.get(li);
@@ -1286,8 +1288,17 @@ final class ArticleExtractor {
         proseBefore += l.text.length();
       }
       Line next = li + 1 < lines.size() ? lines.get(li + 1) : null;
+      // A slideshow inside the article ("Image 2 of 5", caption, credit): left out, but it does not cut the
+      // article in two.
+      if (l.galleryCounter) {
+        inGallery = true;
+      } else if (inGallery && l.words > 0 && !(l.caption || l.duplicate || l.noise)) {
+        inGallery = false;
+      }
       double s;
-      if (l.barrier) {
+      if (inGallery && !l.barrier && (l.galleryCounter || l.caption || l.duplicate || l.noise)) {
+        s = 0;
+      } else if (l.barrier) {
         s = -8;
         if (isCommentHeading(l)) {
           afterComments = true;

@@ -288,4 +288,28 @@ class NoiseKindsTest {
     assertEquals(Fixtures.TITLE, r.title());
     assertDropped(r.text(), "Follow Jane Doe on Twitter");
   }
+
+  @Test
+  void slideshowInsideTheArticleIsDroppedWithoutCuttingTheArticle() {
+    StringBuilder gallery = new StringBuilder();
+    String[] captions = {
+      "An engineer's drawing of the northern gate of the barrier, seen from the old harbor wall.",
+      "The pumping station that will drain the old town when the gates are closed in a storm.",
+      "A model of the barrier on show at the town hall until the end of the month.",
+      "Workers test the foundations of the southern gate in the shallow water of the bay.",
+      "The flood of February 2022, when the water reached the steps of the cathedral.",
+    };
+    for (int i = 0; i < captions.length; i++) {
+      gallery.append("Image ").append(i + 1).append(" of ").append(captions.length).append("\n")
+          .append(captions[i]).append("\n").append(captions[i]).append("\n(Image credit: Port Maren Council)\n\n");
+    }
+    String dump = HEAD + Fixtures.TITLE + "\n\n" + Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n\n" + Fixtures.P1
+        + "\n\n" + Fixtures.P2 + "\n\n" + gallery + Fixtures.P3 + "\n\n" + Fixtures.P4 + "\n\n" + Fixtures.P5
+        + "\n\n" + Fixtures.LAST + FOOT;
+    String t = clean(dump);
+    assertArticleKept(t);
+    assertKept(t, Fixtures.TITLE);
+    assertDropped(t, "Image 2 of 5");
+    assertDropped(t, "(Image credit: Port Maren Council)");
+  }
 }
