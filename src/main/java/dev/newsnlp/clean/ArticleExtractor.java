@@ -302,7 +302,7 @@ final class ArticleExtractor {
       if (l.words <= 14 && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe, AP National Security Writer"
       }
-      if (l.words <= 10 && !l.bylineLine && AUTHOR_HANDLE.matcher(l.text).matches()) {
+      if (l.words <= 10 && !l.bylineLine && l.text.indexOf('@') > 0 && AUTHOR_HANDLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe @janedoe / 2 days", "Jane Doe@JaneDoe"
       }
       if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
@@ -444,10 +444,11 @@ final class ArticleExtractor {
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
     }
-    if (l.words <= 10 && FOLLOW_ON_SOCIAL.matcher(l.lower).matches()) {
+    if (l.words <= 10 && l.lower.startsWith("follow ") && FOLLOW_ON_SOCIAL.matcher(l.lower).matches()) {
       return true; // "Follow Jane Doe on Twitter"
     }
-    if (l.words <= 40 && LEGAL_NOTICE.matcher(l.lower).find()) {
+    if (l.words <= 40 && (l.lower.contains("responsible") || l.lower.contains("expressed")
+        || l.lower.startsWith("our standards")) && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
