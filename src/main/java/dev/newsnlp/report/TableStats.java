@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
 
@@ -38,13 +39,14 @@ public final class TableStats {
 
   /** The report data, as {@code report_data.json} holds it. */
   public Map<String, Object> reportData() {
+    // The same combine function as SummarizeTables' Top.perKey, so ranking and ties are identical.
+    Top.TopCombineFn<KV<String, Long>, SummarizeTables.ByCount> top =
+        new Top.TopCombineFn<>(SummarizeTables.TOP, new SummarizeTables.ByCount());
     Map<String, List<KV<String, Long>>> tops = new TreeMap<>();
-    SummarizeTables.ByCount byCount = new SummarizeTables.ByCount();
     names.forEach((group, perName) -> {
-      List<KV<String, Long>> ranked = new ArrayList<>();
-      perName.forEach((name, n) -> ranked.add(KV.of(name, n)));
-      ranked.sort(byCount.reversed());
-      tops.put(group, new ArrayList<>(ranked.subList(0, Math.min(SummarizeTables.TOP, ranked.size()))));
+      List<KV<String, Long>> all = new ArrayList<>();
+      perName.forEach((name, n) -> all.add(KV.of(name, n)));
+      tops.put(group, top.apply(all));
     });
     return ReportData.from(counts, tops);
   }
