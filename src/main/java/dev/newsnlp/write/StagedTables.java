@@ -46,9 +46,8 @@ public final class StagedTables {
    * Writes and publishes every table of run {@code runId}.
    *
    * @param eachRow sees every row written, with its table's name (the launcher counts the report's numbers)
-   * @return rows written per table
    */
-  public static Map<String, Long> publish(String output, @Nullable String runDate, String runId,
+  public static void publish(String output, @Nullable String runDate, String runId,
       OutputFormat format, int numShards, BiConsumer<String, Row> eachRow) throws IOException {
     output = TableLayout.slash(output);
     int shards = Math.max(1, numShards);
@@ -85,7 +84,6 @@ public final class StagedTables {
     }
     TablePublisher.deleteStaging(output, runDate);
     LOG.info("Wrote tables {} under {}", rowsPerTable, output);
-    return rowsPerTable;
   }
 
   private static List<ResourceId> bundles(String dir) throws IOException {

@@ -28,7 +28,6 @@ final class TableFileWriter implements AutoCloseable {
   private final ParquetIO.Sink parquet;
   private final ObjectMapper json;
   private final SerializableFunction<Row, GenericRecord> toAvro;
-  private long rows;
 
   private TableFileWriter(ResourceId file, String table, Schema schema, OutputFormat format) throws IOException {
     channel = FileSystems.create(file, format == OutputFormat.jsonl ? "application/jsonl" : "application/octet-stream");
@@ -63,11 +62,6 @@ final class TableFileWriter implements AutoCloseable {
     } else {
       parquet.write(toAvro.apply(row));
     }
-    rows++;
-  }
-
-  long rows() {
-    return rows;
   }
 
   @Override

@@ -49,7 +49,7 @@ final class WriteTable extends PTransform<PCollection<Row>, PCollection<KV<Strin
     if (format == OutputFormat.jsonl) {
       result = rows.apply("ToJsonLines", ToJson.of())
           .apply("WriteJsonLines",
-              TextIO.write().to(dir + "part").withSuffix(".jsonl").withNumShards(numShards)
+              TextIO.write().to(dir + "part").withSuffix(TableFileWriter.suffix(format)).withNumShards(numShards)
                   .<Void>withOutputFilenames());
     } else {
       org.apache.avro.Schema avro = AvroUtils.toAvroSchema(rows.getSchema(), table, AVRO_NAMESPACE);
@@ -62,7 +62,7 @@ final class WriteTable extends PTransform<PCollection<Row>, PCollection<KV<Strin
                   .via(ParquetIO.sink(avro).withCompressionCodec(CompressionCodecName.SNAPPY))
                   .to(dir)
                   .withPrefix("part")
-                  .withSuffix(".parquet")
+                  .withSuffix(TableFileWriter.suffix(format))
                   .withNumShards(numShards));
     }
     String name = table;
