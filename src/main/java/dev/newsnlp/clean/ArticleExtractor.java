@@ -419,6 +419,11 @@ final class ArticleExtractor {
       "^(?:\\p{L}+\\s){0,3}[\\p{L}\\d-]+\\.(?:com|org|net|co\\.uk|com\\.au|ca|de|fr|io|news|tv)\\s*[:|›»\\-–]\\s+\\S",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** "Image 2 of 5", "3/12": a slideshow counter. */
+  private static boolean isGalleryCounter(Line l) {
+    return l.words <= 5 && hasDigit(l.label) && GALLERY_COUNTER.matcher(l.label).matches();
+  }
+
   private static boolean isNoise(Line l) {
     String label = l.label;
     String t = l.text;
@@ -437,8 +442,7 @@ final class ArticleExtractor {
     if (l.words <= 4 && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
       return true; // "Back to Gallery", "5 min read"
     }
-    if (digit && l.words <= 5 && GALLERY_COUNTER.matcher(label).matches()) {
-      l.galleryCounter = true;
+    if (isGalleryCounter(l)) {
       return true;
     }
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
@@ -1291,13 +1295,13 @@ final class ArticleExtractor {
       Line next = li + 1 < lines.size() ? lines.get(li + 1) : null;
       // A slideshow inside the article ("Image 2 of 5", caption, credit): left out, but it does not cut the
       // article in two.
-      if (l.galleryCounter) {
+      if (l.noise && isGalleryCounter(l)) {
         inGallery = true;
       } else if (inGallery && l.words > 0 && !(l.caption || l.duplicate || l.noise)) {
         inGallery = false;
       }
       double s;
-      if (inGallery && !l.barrier && (l.galleryCounter || l.caption || l.duplicate || l.noise)) {
+      if (inGallery && !l.barrier && (l.caption || l.duplicate || l.noise)) {
         s = 0;
       } else if (l.barrier) {
         s = -8;

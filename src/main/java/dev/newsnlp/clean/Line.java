@@ -37,8 +37,6 @@ final class Line {
   int stop;
   /** A bullet item of a list that a prose line announces with a colon: article text. */
   boolean announcedItem;
-  /** "Image 2 of 5": a slideshow counter. */
-  boolean galleryCounter;
   int letters;
   int upperInitial;
   boolean endsSentence;
