@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -102,6 +103,7 @@ final class ArticleExtractor {
     }
     features(lines);
     classify(lines);
+    markCommentThreads(lines);
     markLists(lines);
     markTightBlocks(lines);
     markAnnouncedLists(lines);
@@ -230,6 +232,10 @@ final class ArticleExtractor {
   private static final Pattern FOLLOW_ON_SOCIAL = Pattern.compile(
       "follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\\W*");
 
+  /** Follow buttons for the article's author or topics. */
+  private static final Pattern FOLLOW_WIDGET = Pattern.compile(
+      "follow (?:the |this )?(?:author|authors|writer|topics?|tags?|reporter)\\b.{0,40}");
+
   /** Wire-agency credits at the end of an article. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^(?:additional )?(?:reporting|writing|editing|research) by\\b");
@@ -248,6 +254,13 @@ final class ArticleExtractor {
           + "(?:\\d{1,2}[:/.]\\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
           + "\\p{L}*[.,]?\\s+(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d)|\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d+\\s+(?i:min|hour|day)s?)",
       Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** "Jane on May 2, 2018 at 4:47 pm said:", "degski says:": the header of a reader comment. */
+  private static final Pattern COMMENT_SAID = Pattern.compile(
+      "^(?:\\d{1,3}\\.\\s+)?(\\S.{0,60}?)\\s+(?:on\\s+.{6,45}?\\s+)?(?:says|said|wrote|writes)\\s*:?\\s*$",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  /** A clock time ("4:47 pm", "19:09"): comment dates carry one, article dates under a headline often too. */
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
   private static boolean dateLabelStart(String low) {
     return low.startsWith("updated") || low.startsWith("posted") || low.startsWith("published")
@@ -384,12 +397,35 @@ final class ArticleExtractor {
             cap++;
           }
         }
-        if (counted >= 3 && cap * 10 >= counted * 8) {
+        if (counted >= 3 && cap * 10 >= counted * 8 && !titleCaseTail(t, k)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The text after a glue point goes on in Title Case ("... PS4 DualShock Controller, Apple AirPods and More"):
+   * a brand written in CamelCase inside a headline, not a headline glued to its sentence-case summary.
+   */
+  private static boolean titleCaseTail(String t, int k) {
+    int end = Math.min(t.length(), k + 120);
+    String[] words = t.substring(k, end).split("\\s+");
+    int counted = 0;
+    int cap = 0;
+    for (int i = 1; i < words.length && counted < 8; i++) {
+      String w = words[i];
+      if (w.isEmpty() || (w.length() <= 3 && Character.isLowerCase(w.charAt(0)))) {
+        continue;
+      }
+      counted++;
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        cap++;
+      }
+    }
+    return counted >= 2 && cap * 10 >= counted * 8;
   }
 
   /** A summary cut off mid-sentence ("... for Windows 10 users with Realtek Bluetooth..."). */
@@ -410,7 +446,8 @@ final class ArticleExtractor {
     return cut > 0 && Character.isLetterOrDigit(t.charAt(cut - 1));
   }
 
-  private static final Pattern READ_TIME = Pattern.compile("\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?(?: read| reading)?");
+  private static final Pattern READ_TIME = Pattern.compile(
+      "\\d{1,3}\\s*(?:-\\s*)?min(?:ute)?s?\\.?(?: read| reading)?(?:\\s*[-–·|,]?\\s*\\d[\\d,.]*\\s*words)?");
   private static final Pattern GALLERY_COUNTER = Pattern.compile(
       "(?:image|photo|picture|slide|foto|bild|gallery)?\\s*\\d{1,3}\\s*(?:of|/|von|de|sur)\\s*\\d{1,3}");
   private static final Pattern COUNT = Pattern.compile("\\(\\d{1,5}\\)");
@@ -439,7 +476,7 @@ final class ArticleExtractor {
         return true;
       }
     }
-    if (l.words <= 4 && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
+    if (l.words <= 6 && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
       return true; // "Back to Gallery", "5 min read"
     }
     if (isGalleryCounter(l)) {
@@ -448,8 +485,9 @@ final class ArticleExtractor {
     if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
     }
-    if (l.words <= 10 && l.lower.startsWith("follow ") && FOLLOW_ON_SOCIAL.matcher(l.lower).matches()) {
-      return true; // "Follow Jane Doe on Twitter"
+    if (l.words <= 10 && l.lower.startsWith("follow ") && (FOLLOW_ON_SOCIAL.matcher(l.lower).matches()
+        || FOLLOW_WIDGET.matcher(l.lower).matches())) {
+      return true; // "Follow Jane Doe on Twitter", "Follow the topics within this article"
     }
     if (l.words <= 40 && (l.lower.contains("responsible") || l.lower.contains("expressed")
         || l.lower.startsWith("our standards")) && LEGAL_NOTICE.matcher(l.lower).find()) {
@@ -751,6 +789,85 @@ final class ArticleExtractor {
     String lb = l.label;
     return lb.contains("comment") || lb.contains("repl") || lb.contains("conversation")
         || lb.contains("discussion") || lb.contains("response") || lb.contains("thoughts on");
+  }
+
+  // ------------------------------------------------------------------ reader comments
+
+  /**
+   * Reader comments under the article: each opens with a header, "Name on May 2, 2018 at 4:47 pm said:",
+   * "Name says:", or a short name line directly above a date line with a clock time. A header with article
+   * prose above it and another header not far below starts the comment thread; from there on nothing is
+   * article text, whatever its length (a heading such as "Comments" is not always there, and long reader
+   * comments otherwise outweigh a short post).
+   */
+  private static void markCommentThreads(List<Line> lines) {
+    int n = lines.size();
+    int prose = 0;
+    int candidate = -1;
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (commentHeader(lines, i)) {
+        if (candidate >= 0 && i - candidate <= 40) {
+          for (int k = candidate; k < n; k++) {
+            Line c = lines.get(k);
+            c.comment = true;
+            if (commentHeader(lines, k)) {
+              c.noise = true;
+              c.cls = Line.Cls.BAD;
+            }
+          }
+          return;
+        }
+        candidate = prose >= 400 ? i : -1;
+      }
+      if (l.cls == Line.Cls.GOOD && !l.noise && !l.teaser && l.gapBefore) {
+        prose += l.text.length();
+      }
+    }
+  }
+
+  private static boolean commentHeader(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (l.words == 0 || l.words > 16 || (l.endsSentence && !l.text.endsWith(":"))) {
+      return false;
+    }
+    if (l.text.endsWith(":") || l.lower.endsWith("says") || l.lower.endsWith("said")) {
+      Matcher m = COMMENT_SAID.matcher(l.text);
+      if (m.matches() && commenterName(m.group(1))) {
+        return true;
+      }
+    }
+    // "Jane Doe" / "1. Jane Doe" above "August 22, 2018 at 5:57 am"
+    if (l.words > 5 || l.dateLine || l.text.length() > 50 || !Character.isLetterOrDigit(l.text.charAt(0))) {
+      return false;
+    }
+    for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
+      Line d = lines.get(k);
+      if (d.words == 0) {
+        continue;
+      }
+      return d.dateLine && d.words <= 10 && CLOCK.matcher(d.text).find()
+          && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", ""));
+    }
+    return false;
+  }
+
+  /** A name or handle: one token, or up to five capitalised tokens ("Catherine (GiveWell)", "Gary M"). */
+  private static boolean commenterName(String name) {
+    String[] toks = name.trim().split("\\s+");
+    if (toks.length == 1) {
+      return toks[0].length() <= 30;
+    }
+    if (toks.length > 5) {
+      return false;
+    }
+    for (String t : toks) {
+      char c = t.charAt(0);
+      if (!(Character.isUpperCase(c) || c == '(' || c == '@' || Character.isDigit(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ tight blocks
@@ -1357,6 +1474,9 @@ final class ArticleExtractor {
       if (afterComments && s > 0) {
         s *= 0.2;
       }
+      if (l.comment) {
+        s = Math.min(s, -0.5);
+      }
       if (l.ldBody > 0) {
         s = Math.max(s, 0) + 1.5;
       } else if (l.ldBody < 0 && s > 0) {
@@ -1769,9 +1889,12 @@ final class ArticleExtractor {
     }
     if (l.text.endsWith(".") && l.words > 6) {
       sc -= 0.8;
-      if (l.text.indexOf(". ") > 0) {
-        sc -= 1.5; // two sentences: a standfirst or an appeal, not a headline
-      }
+    }
+    if (l.words > 6 && twoSentences(l.text)) {
+      sc -= 1.5; // two sentences: a standfirst or an appeal, not a headline
+    }
+    if (l.text.endsWith(":")) {
+      sc -= 1; // introduces what follows ("Pick your topic and start watching now:")
     }
     if (l.words >= 4 && l.words <= 25) {
       sc += 0.5;
@@ -1786,6 +1909,25 @@ final class ArticleExtractor {
       sc -= 1; // "Jane Doe": the author under the headline
     }
     return sc;
+  }
+
+  private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}[.!?] \\p{Lu}\\p{Ll}", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Two sentences of three words or more ("Amnesty. More than 100 ..." is a headline with a kicker). */
+  private static boolean twoSentences(String t) {
+    Matcher m = TWO_SENTENCES.matcher(t);
+    while (m.find()) {
+      int spaces = 0;
+      for (int i = 0; i < m.start(); i++) {
+        if (t.charAt(i) == ' ') {
+          spaces++;
+        }
+      }
+      if (spaces >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> slugTokens(@Nullable String url) {

@@ -235,8 +235,12 @@ final class Lexicon {
       Pattern.UNICODE_CHARACTER_CLASS);
 
   static boolean isSectionEndHeading(String label) {
-    if (label.isEmpty() || label.length() > 40) {
+    if (label.isEmpty()) {
       return false;
+    }
+    if (label.length() > 40) {
+      // "6 thoughts on “How to ...”": WordPress's comment heading quotes the whole headline
+      return label.length() <= 200 && Character.isDigit(label.charAt(0)) && COUNTED_COMMENTS.matcher(label).matches();
     }
     if (SECTION_END_SET.contains(label)) {
       return true;
