@@ -240,6 +240,10 @@ final class ArticleExtractor {
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^(?:additional )?(?:reporting|writing|editing|research) by\\b");
 
+  /** The copyright line news agencies append to syndicated stories. */
+  private static final Pattern WIRE_COPYRIGHT = Pattern.compile(
+      "this material may not be published|(?:associated press|reuters|agence france-presse|afp)\\b.{0,40}all rights reserved");
+
   /** Site-wide legal and editorial-policy notices printed under every article. */
   private static final Pattern LEGAL_NOTICE = Pattern.compile(
       "\\bis not responsible for the (?:opinions|content|views)|^our standards:|\\bviews expressed (?:here|in this)"
@@ -571,6 +575,9 @@ final class ArticleExtractor {
     if (EMAIL.matcher(t).find()) {
       n++;
     }
+    if (low.contains(" commission") && AFFILIATE_COMMISSION.matcher(low).find()) {
+      n++; // "we may receive a small commission", not "the health commission said"
+    }
     int i = 0;
     int len = low.length();
     boolean firstToken = true;
@@ -597,6 +604,8 @@ final class ArticleExtractor {
     return n;
   }
 
+  private static final Pattern AFFILIATE_COMMISSION =
+      Pattern.compile("\\b(?:a|small|affiliate|earn|earns|receive|receives|get|make)(?: small)? commissions?\\b");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]{2,}");
 
   private static int appealHits(Line l) {
@@ -1663,6 +1672,19 @@ final class ArticleExtractor {
       last--;
     }
     x.end = last;
+    // The wire's copyright line right under the article ("© 2024 The Associated Press. All Rights Reserved.
+    // This material may not be published, ..."): part of the syndicated story, unlike the site's own footer.
+    for (int i = last + 1; i < lines.size() && i <= last + 3; i++) {
+      Line l = lines.get(i);
+      if (l.words == 0) {
+        continue;
+      }
+      if (l.words <= 40 && WIRE_COPYRIGHT.matcher(l.lower).find()) {
+        l.keep = true;
+        x.end = i;
+      }
+      break;
+    }
     // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
     for (int i = s; i <= x.end; i++) {
       Line l = lines.get(i);

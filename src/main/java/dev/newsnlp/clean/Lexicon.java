@@ -170,7 +170,7 @@ final class Lexicon {
   /** Appeal words that are enough on their own in a short line. */
   static final Set<String> STRONG_APPEAL_WORDS = set(
       "newsletter newsletters subscribe subscribed subscription subscriptions unsubscribe inbox donate"
-          + " donation donations cookies ad-free adblock ad-blocker javascript affiliate commission"
+          + " donation donations cookies ad-free adblock ad-blocker javascript affiliate"
           + " paywall e-newsletter");
 
   /** Short social-network / share words; a line made only of these is a share bar. */

@@ -398,4 +398,26 @@ class NoiseKindsTest {
     assertDropped(r.text(), "Follow the topics");
     assertDropped(r.text(), "Follow the author");
   }
+  @Test
+  void commissionAsAnInstitutionIsArticleTextAsAnAffiliateFeeItIsNot() {
+    String health = "Twelve people who were in close contact with the fisherman were put under observation. None has "
+        + "shown symptoms so far, the regional health commission said.";
+    String affiliate = "If you buy something through these links we may receive a small commission.";
+    String t = clean(HEAD + article().replace(Fixtures.P4, health + "\n\n" + Fixtures.P4) + "\n\n" + affiliate + FOOT);
+    assertArticleKept(t);
+    assertKept(t, health);
+    assertDropped(t, affiliate);
+  }
+
+  @Test
+  void wireCopyrightLineUnderTheArticleIsKeptTheSiteFooterIsNot() {
+    String wire = "\u00a9 2024 The Associated Press. All Rights Reserved. This material may not be published, broadcast, "
+        + "rewritten or redistributed.";
+    String t = clean(HEAD + article() + "\n\n" + wire + "\n\nComments\n\nYou must log in to post a comment.\n\n"
+        + "\u00a9 2024 Port Maren Daily. All rights reserved." + FOOT);
+    assertArticleKept(t);
+    assertKept(t, wire);
+    assertDropped(t, "Port Maren Daily. All rights reserved");
+    assertDropped(t, "log in to post");
+  }
 }
