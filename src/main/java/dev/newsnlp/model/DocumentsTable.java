@@ -50,7 +50,7 @@ public final class DocumentsTable {
           .addField(nullable(FETCHED, FieldType.STRING, "When the page was fetched (the WARC record's date), ISO-8601; null for other inputs."))
           .addField(required(CHARSET, FieldType.STRING, "Charset the page's bytes were decoded with (from a byte-order mark, a declaration, or UTF-8); windows-1252 on an undeclared page means its bytes were not valid UTF-8."))
           .addField(nullable(LANGUAGE, FieldType.STRING, "ISO 639-1 language code of the kept text (und when unsure); null when not identified."))
-          .addField(required(TEXT, FieldType.STRING, "The cleaned article text (title, byline, body). Offsets in entity_mentions and speaker_quotes index this string (UTF-16 units). Empty when the page was dropped."))
+          .addField(required(TEXT, FieldType.STRING, "The cleaned article text (title, byline, body; a date line above the body is left out when its date is in published). Offsets in entity_mentions and speaker_quotes index this string (UTF-16 units). Empty when the page was dropped."))
           .addField(required(KEPT, FieldType.BOOLEAN, "True when the page is an article that was annotated (status = kept)."))
           .addField(required(STATUS, FieldType.STRING, "kept, dropped (see drop_reason) or failed (see the failures table)."))
           .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>; for failed pages the failure code (corenlp_exception, annotation_timeout)."))
