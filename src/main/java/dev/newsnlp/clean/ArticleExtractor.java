@@ -765,7 +765,9 @@ final class ArticleExtractor {
           break;
         }
       }
-      if (links >= 1 && links <= 6 && prose >= 2 && mass >= 300) {
+      // closing paragraphs shorter than that are enough when the box sits inside a longer article
+      boolean closing = prose >= 1 && mass >= 120 && proseParagraphsBefore(lines, i, 3);
+      if (links >= 1 && links <= 6 && ((prose >= 2 && mass >= 300) || closing)) {
         b.barrier = false;
         b.boxHead = true;
       } else if (links == 0 && prose >= 2 && mass >= 300 && b.words <= 3) {
@@ -785,6 +787,24 @@ final class ArticleExtractor {
         }
       }
     }
+  }
+
+  /** At least {@code min} prose paragraphs stand right above line {@code i} (nothing but short lines between). */
+  private static boolean proseParagraphsBefore(List<Line> lines, int i, int min) {
+    int found = 0;
+    for (int k = i - 1; k >= 0 && found < min; k--) {
+      Line l = lines.get(k);
+      if (l.words == 0) {
+        continue;
+      }
+      if (l.barrier || l.menuRun || l.teaser) {
+        return false;
+      }
+      if (l.cls == Line.Cls.GOOD && !l.noise && !l.bullet) {
+        found++;
+      }
+    }
+    return found >= min;
   }
 
   /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */
@@ -1408,6 +1428,7 @@ final class ArticleExtractor {
   private static void scoreLines(List<Line> lines) {
     boolean afterComments = false;
     boolean inGallery = false;
+    boolean inBox = false;
     int proseBefore = 0;
     for (int li = 0; li < lines.size(); li++) {
       Line l = lines.get(li);
@@ -1490,6 +1511,16 @@ final class ArticleExtractor {
         s = Math.max(s, 0) + 1.5;
       } else if (l.ldBody < 0 && s > 0) {
         s *= 0.3;
+      }
+      // An inline link box (see inlineBoxes) costs little: the article goes on below it. Its lines are
+      // dropped in selectInside.
+      if (l.boxHead) {
+        inBox = true;
+        s = -0.5;
+      } else if (inBox && l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= 0.5) {
+        inBox = false;
+      } else if (inBox && l.words > 0) {
+        s = Math.max(s, -0.3);
       }
       l.score = s;
     }

@@ -420,4 +420,15 @@ class NoiseKindsTest {
     assertDropped(t, "Port Maren Daily. All rights reserved");
     assertDropped(t, "log in to post");
   }
+  @Test
+  void relatedBoxBeforeTheLastParagraphDoesNotCutItOff() {
+    String link1 = "Council approves the budget for the new ferry terminal";
+    String link2 = "Storm damage in the old town costs more than expected";
+    String link3 = "Fishermen ask for a study of the currents in the bay";
+    String box = "RELATED STORIES\n\n  • " + link1 + "\n  • " + link2 + "\n  • " + link3 + "\n\n";
+    String t = clean(HEAD + article().replace(Fixtures.P5, box + Fixtures.P5) + "\n\n" + Fixtures.SHARE + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, link1);
+    assertDropped(t, link3);
+  }
 }

@@ -101,4 +101,17 @@ class PageCleanerHtmlTest {
         + "<p>Sorry, the page you were looking for does not exist.</p><a href='/'>Home</a></body></html>";
     assertEquals(DropReasons.NOT_ARTICLE_ERROR, cleaner.cleanHtml(html, null).dropReason());
   }
+  @Test
+  void relatedBoxInsideTheArticleBodyDoesNotCutOffTheLastParagraph() {
+    String last = "The council rejected a request for an independent study by nine votes to six, but agreed to publish"
+        + " the engineering reports on its website and to hold two public meetings in April.";
+    String html = PAGE.replace("<p>The council rejected", "<div class=\"related-box\"><h3>Related stories</h3><ul>"
+        + "<li><a href=\"/c\">Storm damage in the old town costs more than expected</a></li>"
+        + "<li><a href=\"/d\">Fishermen ask for a study of the currents in the bay</a></li>"
+        + "<li><a href=\"/e\">Ferry operator adds a late boat to the islands</a></li></ul></div>\n<p>The council rejected");
+    String t = cleaner.cleanHtml(html, null).text();
+    assertTrue(t.contains(last), t);
+    assertFalse(t.contains("Storm damage in the old town"), t);
+    assertFalse(t.contains("Ferry operator adds"), t);
+  }
 }
