@@ -922,7 +922,16 @@ final class ArticleExtractor {
             shortLabels++;
           }
         }
-        if (shortLabels * 10 >= count * 6) {
+        if (count >= 6 && isDataTable(lines, i, j)) {
+          for (int k = i; k <= j; k++) {
+            Line l = lines.get(k);
+            if (l.noise && l.words <= 3 && hasDigit(l.text) && !l.barrier) {
+              l.noise = false; // "25 min", "3/4" in a table are values, not a reading time or a slide counter
+              l.cls = Line.Cls.SHORT;
+            }
+            l.table = !l.noise;
+          }
+        } else if (shortLabels * 10 >= count * 6) {
           for (int k = i; k <= j; k++) {
             Line l = lines.get(k);
             if (l.cls != Line.Cls.GOOD && !l.dateLine && !l.bylineLine) {
@@ -933,6 +942,31 @@ final class ArticleExtractor {
       }
       i = j + 1;
     }
+  }
+
+  /**
+   * A table inside the article, as dumps linearise it (one cell per line, no blank lines): many cells hold
+   * numbers, and prose paragraphs stand right above and below it. Menus have few numbers and no prose
+   * around them.
+   */
+  private static boolean isDataTable(List<Line> lines, int i, int j) {
+    int digits = 0;
+    for (int k = i; k <= j; k++) {
+      Line l = lines.get(k);
+      if (l.words > 12) {
+        return false;
+      }
+      if (hasDigit(l.text)) {
+        digits++;
+      }
+    }
+    if (digits * 10 < (j - i + 1) * 4) {
+      return false;
+    }
+    Line before = i > 0 ? prevContent(lines, i, 0) : null;
+    Line after = nextContent(lines, j, lines.size() - 1);
+    return before != null && after != null && before.cls == Line.Cls.GOOD && after.cls == Line.Cls.GOOD
+        && !before.noise && !after.noise && !before.teaser && !after.teaser;
   }
 
   // ------------------------------------------------------------------ structured data
@@ -1450,6 +1484,8 @@ final class ArticleExtractor {
       double s;
       if (inGallery && !l.barrier && (l.caption || l.duplicate || l.noise)) {
         s = 0;
+      } else if (l.table) {
+        s = 0;
       } else if (l.barrier) {
         s = -8;
         if (isCommentHeading(l)) {
@@ -1604,6 +1640,10 @@ final class ArticleExtractor {
       if (l.ldBody == -2) {
         continue;
       }
+      if (l.table) {
+        l.keep = true;
+        continue;
+      }
       if (l.noise || l.barrier || l.caption || l.menuRun || l.duplicate || l.teaser || l.text.isEmpty()) {
         continue;
       }
@@ -1662,7 +1702,9 @@ final class ArticleExtractor {
       Line next = nextContent(lines, i, e);
       Line prev = prevContent(lines, i, s);
       if (!l.bullet) {
-        if (next != null && next.keep && (next.cls == Line.Cls.GOOD || next.cls == Line.Cls.NEAR)
+        if (prev != null && prev.keep && prev.text.endsWith(":") && prev.cls != Line.Cls.SHORT && l.words <= 12) {
+          l.keep = true; // what the sentence announces: "You can install it with pip:" / "pip install tidal"
+        } else if (next != null && next.keep && (next.cls == Line.Cls.GOOD || next.cls == Line.Cls.NEAR)
             && l.words <= 20) {
           l.keep = true;
         } else if (prev != null && prev.keep && l.endsSentence && next != null && next.keep) {

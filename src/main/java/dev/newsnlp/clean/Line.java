@@ -59,6 +59,8 @@ final class Line {
   boolean teaser;
   /** The same text occurs earlier on the page. */
   boolean duplicate;
+  /** A cell of a table between article paragraphs (see ArticleExtractor#isDataTable). */
+  boolean table;
   /** Inside a reader-comment thread (see ArticleExtractor#markCommentThreads). */
   boolean comment;
   boolean dateLine;

@@ -431,4 +431,27 @@ class NoiseKindsTest {
     assertDropped(t, link1);
     assertDropped(t, link3);
   }
+  @Test
+  void commandTheArticleAnnouncesWithAColonIsKept() {
+    String intro = "The council publishes the water levels as open data, and anyone can download the latest readings"
+        + " with the command-line tool of the water board:";
+    String command = "tides fetch --station port-maren";
+    String t = clean(HEAD + article().replace(Fixtures.P4, intro + "\n\n" + command + "\n\n" + Fixtures.SUBHEAD + "\n\n"
+        + Fixtures.P4) + FOOT);
+    assertArticleKept(t);
+    assertKept(t, command);
+    assertDropped(t, "Politics");
+  }
+
+  @Test
+  void dataTableBetweenParagraphsIsKeptMenusAreNot() {
+    String table = "gate\nwidth\nclosing time\nnorthern\n120 m\n40 min\nsouthern\n85 m\n35 min\nharbor\n60 m\n25 min\n";
+    String t = clean(HEAD + article().replace(Fixtures.P4, "The engineers compared the width and the closing time of the three gates in their final report to the council.\n\n" + table
+        + "\n" + Fixtures.P4) + FOOT);
+    assertArticleKept(t);
+    assertKept(t, "120 m");
+    assertKept(t, "25 min");
+    assertDropped(t, "Politics");
+    assertDropped(t, "About us");
+  }
 }
