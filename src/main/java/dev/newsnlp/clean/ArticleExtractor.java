@@ -747,7 +747,7 @@ final class ArticleExtractor {
         if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= 0.5) {
           break;
         }
-        if (++links > 6) {
+        if (++links > 16) {
           break;
         }
       }
@@ -761,13 +761,17 @@ final class ArticleExtractor {
         if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= 0.5 && l.domNoise < 0.5) {
           prose++;
           mass += l.text.length();
-        } else {
-          break;
+        } else if (!(prose > 0 && l.cls == Line.Cls.SHORT && !l.bullet && l.words <= 8 && l.domNoise < 0.5)) {
+          break; // a subheading between the paragraphs below the box does not end them
         }
       }
       // closing paragraphs shorter than that are enough when the box sits inside a longer article
       boolean closing = prose >= 1 && mass >= 120 && proseParagraphsBefore(lines, i, 3);
-      if (links >= 1 && links <= 6 && ((prose >= 2 && mass >= 300) || closing)) {
+      // HTML: a longer box ("Most read" with a dozen teasers) inside the article container, the article
+      // going on below it in the same container
+      boolean htmlAside = links <= 16 && b.inArticle && b.linkDensity >= 0 && prose >= 2 && mass >= 200
+          && proseParagraphsBefore(lines, i, 3) && articleProseAt(lines, j);
+      if (links >= 1 && ((links <= 6 && ((prose >= 2 && mass >= 300) || closing)) || htmlAside)) {
         b.barrier = false;
         b.boxHead = true;
       } else if (links == 0 && prose >= 2 && mass >= 300 && b.words <= 3) {
@@ -787,6 +791,18 @@ final class ArticleExtractor {
         }
       }
     }
+  }
+
+  /** The first content line from {@code j} on is prose inside the article container with no DOM noise. */
+  private static boolean articleProseAt(List<Line> lines, int j) {
+    for (int k = j; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.words == 0 || l.noise) {
+        continue;
+      }
+      return l.inArticle && l.domNoise < 0.3 && l.cls == Line.Cls.GOOD;
+    }
+    return false;
   }
 
   /** At least {@code min} prose paragraphs stand right above line {@code i} (nothing but short lines between). */
@@ -1537,6 +1553,11 @@ final class ArticleExtractor {
       if (l.inArticle && s > 0) {
         s *= 1.3;
       }
+      // A figure inside the article container (its caption, credit, image counter) is left out but does
+      // not cut the article in two.
+      if (l.inArticle && (l.caption || l.letters == 0) && !l.barrier) {
+        s = Math.max(s, -0.5);
+      }
       if (afterComments && s > 0) {
         s *= 0.2;
       }
@@ -1675,7 +1696,7 @@ final class ArticleExtractor {
       if (!(b.boxHead || b.barrier)) {
         continue;
       }
-      for (int k = i + 1, n = 0; k <= e && n < 8; k++) {
+      for (int k = i + 1, n = 0; k <= e && n < 16; k++) {
         Line l = lines.get(k);
         if (l.words == 0 || l.noise && !l.barrier && !l.boxHead) {
           continue;

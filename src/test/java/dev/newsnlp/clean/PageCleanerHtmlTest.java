@@ -114,4 +114,42 @@ class PageCleanerHtmlTest {
     assertFalse(t.contains("Storm damage in the old town"), t);
     assertFalse(t.contains("Ferry operator adds"), t);
   }
+  @Test
+  void mostReadAsideAndFiguresInsideTheArticleContainerDoNotCutTheArticle() {
+    StringBuilder aside = new StringBuilder("<div class=\"most-read-module\"><h3>Most read in news</h3>");
+    String[][] teasers = {
+      {"LATE BOAT", "Ferry operator adds a late boat to the islands on Fridays"},
+      {"MUSEUM", "Old lighthouse reopens as a museum of the coast after six years"},
+      {"TIMETABLE", "School board delays its vote on the new timetable again"},
+      {"QUOTAS", "Fishing quotas cut again for the northern bay this spring"},
+      {"LIBRARY", "Mayor opens the new library in the western district"},
+      {"RAIL", "Rail strike called off after late-night talks in the capital"},
+      {"RESCUE", "Two hikers rescued from the northern ridge in the fog"},
+    };
+    for (String[] t : teasers) {
+      aside.append("<h3>").append(t[0]).append("</h3><div class=\"teaser\">").append(t[1]).append("</div>");
+    }
+    aside.append("</div>");
+    String figures = "<figure class=\"image\"><span class=\"count\">6</span><figcaption>The old harbor wall at low tide,"
+        + " where the barrier will stand.Credit: Ana Pires</figcaption></figure>";
+    String before = "<p>Engineers from the regional water board estimate that the barrier will cost about 180 million euros"
+        + " and will be able to close within forty minutes when a storm surge is forecast.</p>"
+        + "<p>The old town flooded eleven times in the last decade, twice so badly that the cathedral steps were under"
+        + " water and the market had to move to the upper square for a month.</p>";
+    String after = "<p>The barrier will be the third of its kind on the coast, after those of the two river ports to the"
+        + " south, which have closed forty times between them since they were finished.</p>";
+    String html = PAGE.replace("<div class=\"ad-slot\">Advertisement</div>", before + aside + figures + after);
+    CleanResult r = cleaner.cleanHtml(html, null);
+    String t = r.text();
+    assertEquals("Harbor city approves new tidal barrier after decade of floods", r.title());
+    assertTrue(t.contains("The city council of Port Maren voted on Tuesday"), t);
+    assertTrue(t.contains("Mayor Ilse Verhoeven said the vote"), t);
+    assertTrue(t.contains("Not everyone is convinced."), t);
+    assertTrue(t.contains("hold two public meetings in April."), t);
+    assertFalse(t.contains("Ferry operator adds"), t);
+    assertFalse(t.contains("Two hikers rescued"), t);
+    assertFalse(t.contains("MUSEUM"), t);
+    assertFalse(t.contains("old harbor wall at low tide"), t);
+    assertTrue(t.contains("the third of its kind on the coast"), t);
+  }
 }
