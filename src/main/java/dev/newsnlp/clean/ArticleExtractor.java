@@ -1752,7 +1752,7 @@ final class ArticleExtractor {
     int last = e;
     while (last >= s) {
       Line l = lines.get(last);
-      boolean tailNoise = isAppeal(l) || isAuthorBio(l);
+      boolean tailNoise = isAppeal(l) || isAuthorBio(l) || underSignUpHeading(lines, last);
       if (l.keep && l.cls == Line.Cls.GOOD && !tailNoise) {
         break;
       }
@@ -1803,6 +1803,21 @@ final class ArticleExtractor {
       }
     }
     x.bodyWords = count;
+  }
+
+  /**
+   * The blurb of a sign-up box ("Get the latest news and updates on ... and more!") under its heading
+   * ("Sign up for e-mail newsletters"), which the appeal words mark while the blurb has none.
+   */
+  private static boolean underSignUpHeading(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      Line h = lines.get(k);
+      if (h.words == 0) {
+        continue;
+      }
+      return h.noise && h.words <= 8 && isAppeal(h);
+    }
+    return false;
   }
 
   private static @Nullable Line nextContent(List<Line> lines, int i, int e) {

@@ -454,4 +454,13 @@ class NoiseKindsTest {
     assertDropped(t, "Politics");
     assertDropped(t, "About us");
   }
+  @Test
+  void blurbUnderASignUpHeadingAfterTheArticleIsDropped() {
+    String blurb = "Breaking harbor news and the first updates on storms, ferry timetables, markets, festivals and"
+        + " more, delivered to you every morning!";
+    String t = clean(HEAD + article() + "\n\nSign up for e-mail newsletters\n\n" + blurb
+        + "\n\nNo spam, we promise. You can unsubscribe at any time." + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, blurb);
+  }
 }
