@@ -111,6 +111,7 @@ final class ArticleExtractor {
     markCaptions(lines);
     markEchoes(lines);
     markTeaserUnits(lines);
+    markReadMoreTeasers(lines);
     markStructuredBody(lines, meta);
     scoreLines(lines);
     int[] region = maxRegion(lines);
@@ -247,7 +248,8 @@ final class ArticleExtractor {
   /** Site-wide legal and editorial-policy notices printed under every article. */
   private static final Pattern LEGAL_NOTICE = Pattern.compile(
       "\\bis not responsible for the (?:opinions|content|views)|^our standards:|\\bviews expressed (?:here|in this)"
-          + "|\\bopinions expressed (?:here|in this)");
+          + "|\\bopinions expressed (?:here|in this)|\\bby using this (?:web)?site\\b|\\bin our terms of (?:service|use)"
+          + "|\\bis published under a creative commons|\\bdetailed in the community guidelines");
 
   /** A name followed by its social-media handle, as author lines under headlines render. */
   private static final Pattern AUTHOR_HANDLE = Pattern.compile(
@@ -494,7 +496,8 @@ final class ArticleExtractor {
       return true; // "Follow Jane Doe on Twitter", "Follow the topics within this article"
     }
     if (l.words <= 40 && (l.lower.contains("responsible") || l.lower.contains("expressed")
-        || l.lower.startsWith("our standards")) && LEGAL_NOTICE.matcher(l.lower).find()) {
+        || l.lower.startsWith("our standards") || l.lower.contains("terms of") || l.lower.contains("guidelines")
+        || l.lower.contains("license")) && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
@@ -1085,6 +1088,43 @@ final class ArticleExtractor {
     }
     closeTeaserGroup(lines, groupStart, groupEnd, units);
   }
+
+  /**
+   * Blog fronts and "more posts" sections: a headline, an excerpt, then "Read the rest" / "Continue reading".
+   * Two or more such units make them excerpts of other posts; one alone may be the article's own cut.
+   */
+  private static void markReadMoreTeasers(List<Line> lines) {
+    int n = lines.size();
+    int[] links = new int[8];
+    int found = 0;
+    for (int i = 1; i < n && found < links.length; i++) {
+      Line l = lines.get(i);
+      if (l.words > 0 && l.words <= 4 && READ_MORE.contains(l.label)) {
+        Line excerpt = lines.get(i - 1);
+        if (excerpt.cls != Line.Cls.SHORT && !excerpt.noise) {
+          links[found++] = i;
+        }
+      }
+    }
+    if (found < 2) {
+      return;
+    }
+    for (int f = 0; f < found; f++) {
+      int i = links[f];
+      lines.get(i).noise = true;
+      lines.get(i - 1).teaser = true;
+      if (i >= 2) {
+        Line head = lines.get(i - 2);
+        if (head.words > 0 && head.words <= 25 && !head.text.endsWith(".") && !head.noise) {
+          head.teaser = true;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> READ_MORE = Set.of(
+      "read more", "read the rest", "continue reading", "keep reading", "read full story", "full story",
+      "read full article", "read the full story", "read on");
 
   private static void closeTeaserGroup(List<Line> lines, int from, int to, int units) {
     if (units < 3) {

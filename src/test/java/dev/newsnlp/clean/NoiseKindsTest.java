@@ -463,4 +463,28 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, blurb);
   }
+  @Test
+  void excerptsOfOtherPostsWithReadTheRestLinksAndSiteLegalFooterAreDropped() {
+    String[][] posts = {
+      {"Lighthouse keepers' diaries go online", "The harbor museum has scanned forty years of diaries kept by the keepers"
+          + " of the northern light, and anyone can now read them on its website."},
+      {"A choir sings on the ferry every Sunday", "Every Sunday morning a choir of thirty singers boards the first ferry"
+          + " to the islands and sings for the passengers until the boat reaches the pier."},
+      {"The best fish soup in Port Maren", "We asked readers to name the best fish soup in town, and the answers sent us"
+          + " to a small kitchen behind the market hall that opens only at lunchtime."},
+    };
+    StringBuilder more = new StringBuilder();
+    for (String[] p : posts) {
+      more.append(p[0]).append("\n\n").append(p[1]).append("\nREAD THE REST\n\n");
+    }
+    String legal = "Read the rules you agree to by using this website in our Terms of Service.";
+    String t = clean(HEAD + article() + "\n\n" + more + legal + "\n\nPort Maren Daily is published under a Creative"
+        + " Commons license except where otherwise noted." + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, "Lighthouse keepers");
+    assertDropped(t, "choir of thirty singers");
+    assertDropped(t, "READ THE REST");
+    assertDropped(t, legal);
+    assertDropped(t, "Creative Commons");
+  }
 }
