@@ -70,6 +70,9 @@ final class ArticleExtractor {
   }
 
   private static final Pattern W3M_BUTTON = Pattern.compile("^\\[[^\\]]{0,40}\\](?:\\s*\\[[^\\]]{0,40}\\])*$");
+  /** "EXAMPLENEWS.COM", "example.co.uk": a site's name as its domain, a source label or logo text. */
+  private static final Pattern DOMAIN_ONLY = Pattern.compile(
+      "(?i)[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|info|news|co\\.uk|com\\.au|ca|io|tv|us)\\.?");
   private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$");
   private static final Pattern SLASH_CREDIT = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.'\\-]*\\s+){1,3}\\p{Lu}[\\p{L}.'\\-]*\\s*/\\s*(?:\\p{Lu}[\\p{L}.'\\-]*\\s*){1,3}$",
@@ -500,7 +503,8 @@ final class ArticleExtractor {
         || l.lower.contains("license")) && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
-    if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()) {
+    if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()
+        || (l.words <= 3 && t.indexOf(' ') < 0 && DOMAIN_ONLY.matcher(t).matches())) {
       return true;
     }
     if (l.words <= 20 && (t.contains("://") || t.contains("www."))) {

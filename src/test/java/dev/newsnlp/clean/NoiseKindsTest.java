@@ -487,4 +487,10 @@ class NoiseKindsTest {
     assertDropped(t, legal);
     assertDropped(t, "Creative Commons");
   }
+  @Test
+  void siteNameWrittenAsItsDomainIsALabelNotText() {
+    String t = clean(HEAD + article().replace(Fixtures.P3, "PORTMARENDAILY.COM\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, "PORTMARENDAILY.COM");
+  }
 }
