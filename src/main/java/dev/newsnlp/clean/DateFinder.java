@@ -37,13 +37,16 @@ final class DateFinder {
   private static final String MONTH =
       "(\\p{L}{3,9})\\.?";
 
+  /** The year ends the word, or a clock time is glued to it as dumps render "Nov 20 20194:29 AM". */
+  private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d\\d))";
+
   private static final Pattern ISO = Pattern.compile(
       "\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?:[T ](\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)(Z|[+-]\\d\\d:?\\d\\d)?)?");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b",
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?((?:19|20)\\d\\d)" + YEAR_END,
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)" + YEAR_END, Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d|\\d\\d)\\b");
   private static final Pattern SLASHED_YMD = Pattern.compile("\\b((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})\\b");

@@ -13,6 +13,10 @@ class DateFinderTest {
     assertEquals("2020-01-19", DateFinder.fromText("Date 19.01.2020"));
     assertEquals("2024-03-05", DateFinder.fromText("Published 2024-03-05"));
     assertEquals("2019-11-18", DateFinder.fromText("on Monday, November 18th, 2019 at 11:08 a.m."));
+    // dumps glue the clock time to the year: "Published Tue, Mar 5 20242:20 PM EST"
+    assertEquals("2024-03-05", DateFinder.fromText("Published Tue, Mar 5 20242:20 PM EST"));
+    assertEquals("2024-03-05", DateFinder.fromText("5 March 202414:20"));
+    assertNull(DateFinder.fromText("Mar 5 202412"));
     assertEquals("2024-03-05", DateFinder.fromText("5. März 2024"));
     assertNull(DateFinder.fromText("Four killed, 10 wounded"));
     assertNull(DateFinder.fromText("31 February 2020"));
