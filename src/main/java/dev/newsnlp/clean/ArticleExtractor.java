@@ -1249,8 +1249,8 @@ final class ArticleExtractor {
       if (!credit) {
         continue;
       }
-      if (!l.noise && l.cls == Line.Cls.GOOD && l.words > 25) {
-        continue;
+      if (!l.noise && l.cls == Line.Cls.GOOD && l.words > 25 && !PHOTO_CREDIT_END.matcher(l.text).find()) {
+        continue; // a paragraph ending with a source, unless the source is a photographer's
       }
       l.caption = true;
       // The same caption shown once without its credit just before it
@@ -1510,6 +1510,10 @@ final class ArticleExtractor {
     }
     return slash && !l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(t).find();
   }
+
+  /** "... in Montecito, California. (Photo by Jane Doe/Getty Images)": a long caption ends like this. */
+  private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
+      "\\((?i:photo|photograph|image|picture|credit)s?(?: by|:|\\s*credit:?)\\s[^()]{2,80}\\)\\s*$");
 
   private static final String[] CREDIT_PREFIXES = {
     "photo:", "photos:", "image:", "images:", "credit:", "photograph:", "picture:", "image copyright",

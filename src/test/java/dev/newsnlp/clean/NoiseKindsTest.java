@@ -494,4 +494,12 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, "PORTMARENDAILY.COM");
   }
+  @Test
+  void longCaptionEndingWithAPhotographersCreditIsDropped() {
+    String caption = "Mayor Ilse Verhoeven and the chief engineer of the water board look at a model of the tidal barrier in"
+        + " the council chamber of Port Maren on March 4, 2024, a day before the vote. (Photo by Ana Pires/Port Maren Daily)";
+    String t = clean(HEAD + article().replace(Fixtures.P3, caption + "\n\n" + Fixtures.P3) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, "look at a model of the tidal barrier");
+  }
 }
