@@ -967,10 +967,16 @@ final class ArticleExtractor {
     }
   }
 
+  /** Pre-formatted code or a directory tree: "|-- include/", "x = f(y);", "<config files>", "$ pip install". */
+  private static boolean codeLike(String t) {
+    return t.contains("|--") || t.contains("{") || t.contains("}") || t.contains(");") || t.contains(" = ")
+        || (t.startsWith("<") && t.endsWith(">")) || t.startsWith("$ ") || t.startsWith("#") || t.startsWith("//");
+  }
+
   /**
-   * A table inside the article, as dumps linearise it (one cell per line, no blank lines): many cells hold
-   * numbers, and prose paragraphs stand right above and below it. Menus have few numbers and no prose
-   * around them.
+   * A table or a code block inside the article, as dumps linearise it (one cell per line, no blank lines): many cells hold
+   * numbers (or code), and prose paragraphs stand right above and below it. Menus have few numbers and no
+   * prose around them.
    */
   private static boolean isDataTable(List<Line> lines, int i, int j) {
     int digits = 0;
@@ -979,7 +985,7 @@ final class ArticleExtractor {
       if (l.words > 12) {
         return false;
       }
-      if (hasDigit(l.text)) {
+      if (hasDigit(l.text) || codeLike(l.text)) {
         digits++;
       }
     }

@@ -502,4 +502,15 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, "look at a model of the tidal barrier");
   }
+  @Test
+  void codeBlockBetweenParagraphsIsKept() {
+    String intro = "The water board publishes its gauge readings as files, and every station keeps them in a folder laid"
+        + " out the same way, which makes the data easy to collect for anyone who wants to study the floods.";
+    String tree = "gauges/\n|-- port-maren/\n|   |-- 2023.csv\n|   |-- 2024.csv\n|-- north-bay/\n|   |-- <daily readings>\n"
+        + "|-- README\n";
+    String t = clean(HEAD + article().replace(Fixtures.P4, intro + "\n\n" + tree + "\n" + Fixtures.P4) + FOOT);
+    assertArticleKept(t);
+    assertKept(t, "|-- port-maren/");
+    assertKept(t, "<daily readings>");
+  }
 }
