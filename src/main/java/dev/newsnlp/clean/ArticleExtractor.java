@@ -512,10 +512,8 @@ final class ArticleExtractor {
     }
     String low = l.lower;
     if (l.words <= 40) {
-      for (String p : Lexicon.NOISE_PREFIXES) {
-        if (low.startsWith(p)) {
-          return true;
-        }
+      if (Lexicon.startsWithNoisePrefix(low)) {
+        return true;
       }
       if (low.indexOf('©') >= 0 || low.startsWith("copyright")) {
         return true;

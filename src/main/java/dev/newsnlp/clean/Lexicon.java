@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Word lists used by the block classifier: stop words of a few languages (to tell prose from labels) and
@@ -154,6 +155,27 @@ final class Lexicon {
       "updated:", "published:", "posted:", "first published", "min read", "minute read",
       "reading time", "send us your", "feedback:", "report an error", "report a typo", "print this",
       "copy link", "email this", "link copied", "permalink", "open in app");
+
+  /** {@link #NOISE_PREFIXES} by first character: the prefix check runs on every line of every page. */
+  private static final Map<Character, String[]> NOISE_PREFIXES_BY_FIRST = NOISE_PREFIXES.stream()
+      .collect(Collectors.groupingBy(p -> p.charAt(0),
+          Collectors.collectingAndThen(Collectors.toList(), l -> l.toArray(new String[0]))));
+
+  /** The lower-cased line starts with one of {@link #NOISE_PREFIXES}. */
+  static boolean startsWithNoisePrefix(String low) {
+    if (low.isEmpty()) {
+      return false;
+    }
+    String[] candidates = NOISE_PREFIXES_BY_FIRST.get(low.charAt(0));
+    if (candidates != null) {
+      for (String p : candidates) {
+        if (low.startsWith(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * Words typical of appeals, sign-ups, cookie notices, comment forms and legal footers. A prose line with
