@@ -733,7 +733,8 @@ final class ArticleExtractor {
    */
   private static void inlineBoxes(List<Line> lines) {
     int n = lines.size();
-    for (int i = 0; i < n; i++) {
+    // from the bottom up: a box split under two headings ("Related" twice) is resolved from its last part
+    for (int i = n - 1; i >= 0; i--) {
       Line b = lines.get(i);
       if (!b.barrier || isCommentHeading(b) || isAppealHeading(b)) {
         continue;

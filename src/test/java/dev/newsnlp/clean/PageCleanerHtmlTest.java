@@ -152,4 +152,20 @@ class PageCleanerHtmlTest {
     assertFalse(t.contains("old harbor wall at low tide"), t);
     assertTrue(t.contains("the third of its kind on the coast"), t);
   }
+  @Test
+  void relatedBoxUnderTwoHeadingsInsideTheArticleIsDroppedAsOne() {
+    String box = "<div class=\"related-box\"><h3>Related</h3><ul>"
+        + "<li><a href=\"/c\">Storm damage in the old town costs more than expected</a></li>"
+        + "<li><a href=\"/d\">Fishermen ask for a study of the currents in the bay</a></li></ul></div>"
+        + "<div class=\"related-box\"><h3>Related</h3><ul>"
+        + "<li><a href=\"/e\">Ferry operator adds a late boat to the islands</a></li>"
+        + "<li><a href=\"/f\">School board delays its vote on the new timetable</a></li></ul></div>";
+    String html = PAGE.replace("<h2>Opposition from fishermen</h2>", box + "<h2>Opposition from fishermen</h2>");
+    String t = cleaner.cleanHtml(html, null).text();
+    assertTrue(t.contains("Not everyone is convinced."), t);
+    assertTrue(t.contains("hold two public meetings in April."), t);
+    assertTrue(t.contains("The city council of Port Maren voted on Tuesday"), t);
+    assertFalse(t.contains("Storm damage in the old town"), t);
+    assertFalse(t.contains("School board delays"), t);
+  }
 }
