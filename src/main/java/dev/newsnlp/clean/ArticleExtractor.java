@@ -597,9 +597,12 @@ final class ArticleExtractor {
       }
       String tok = j - i >= 5 ? low.substring(i, j) : "";
       if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
-        // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or line start do
+        // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
+        // first word ("Need more news? Subscribe to ...") do
         String orig = t.substring(i, j);
-        if (firstToken || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
+        boolean sentenceStart = firstToken || (i >= 2 && low.charAt(i - 1) == ' '
+            && (low.charAt(i - 2) == '.' || low.charAt(i - 2) == '?' || low.charAt(i - 2) == '!'));
+        if (sentenceStart || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
           n++;
         }
       }

@@ -513,4 +513,11 @@ class NoiseKindsTest {
     assertKept(t, "|-- port-maren/");
     assertKept(t, "<daily readings>");
   }
+  @Test
+  void appealWordOpeningASecondSentenceCounts() {
+    String appeal = "Need more harbor news? Subscribe to our weekly magazine for the best stories from the coast!";
+    String t = clean(HEAD + article() + "\n\n" + appeal + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, appeal);
+  }
 }
