@@ -1982,6 +1982,22 @@ final class ArticleExtractor {
     if (bestIdx < 0 || best < 1.6) {
       return;
     }
+    // "Home News Business News Harbor city approves ..." over "Harbor city approves ...": the breadcrumb
+    // trail glued to the headline; the clean headline is the line below
+    for (int k = bestIdx + 1; k < n && k <= bestIdx + 2; k++) {
+      Line below = lines.get(k);
+      if (below.words == 0) {
+        continue;
+      }
+      String top = lines.get(bestIdx).text;
+      if (below.words >= 4 && below.text.length() < top.length() && top.endsWith(below.text)
+          && !below.noise && !below.duplicate) {
+        lines.get(bestIdx).keep = false;
+        lines.get(bestIdx).menuRun = true;
+        bestIdx = k;
+      }
+      break;
+    }
     x.titleIndex = bestIdx;
     Line t = lines.get(bestIdx);
     t.keep = true;

@@ -520,4 +520,13 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, appeal);
   }
+  @Test
+  void breadcrumbTrailGluedToTheHeadlineIsNotTheTitle() {
+    String title = "Harbor city council approves a new tidal barrier for the old town after a decade of winter floods";
+    String dump = HEAD + "Home News Local News " + title + "\n\n" + title + "\n\n" + Fixtures.DATE + "\n"
+        + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(title, r.title());
+    assertDropped(r.text(), "Home News Local News");
+  }
 }
