@@ -887,7 +887,9 @@ final class ArticleExtractor {
     }
     if (l.text.endsWith(":") || l.lower.endsWith("says") || l.lower.endsWith("said")) {
       Matcher m = COMMENT_SAID.matcher(l.text);
-      if (m.matches() && commenterName(m.group(1))) {
+      // a list item, an indented line, or a date with it: not a paragraph introducing a quote ("Jane Doe said:")
+      if (m.matches() && commenterName(m.group(1))
+          && (l.bullet || l.indent > 0 || DateFinder.fromText(l.text) != null || nextIsDate(lines, i))) {
         return true;
       }
     }
@@ -902,6 +904,15 @@ final class ArticleExtractor {
       }
       return d.dateLine && d.words <= 10 && CLOCK.matcher(d.text).find()
           && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", ""));
+    }
+    return false;
+  }
+
+  private static boolean nextIsDate(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
+      if (lines.get(k).words > 0) {
+        return lines.get(k).dateLine;
+      }
     }
     return false;
   }

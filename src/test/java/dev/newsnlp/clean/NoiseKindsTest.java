@@ -529,4 +529,16 @@ class NoiseKindsTest {
     assertEquals(title, r.title());
     assertDropped(r.text(), "Home News Local News");
   }
+  @Test
+  void paragraphsIntroducingQuotesWithANameAndSaidAreNotReaderComments() {
+    String q1 = "\u201cWe have waited ten years for this vote, and the town cannot wait another winter for the barrier"
+        + " to be built,\u201d the mayor told the council before the vote on Tuesday evening.";
+    String q2 = "\u201cThe fish do not read council minutes, and nobody has asked what the currents will do to the bay"
+        + " once the gates are closed,\u201d he told reporters outside the town hall after the vote.";
+    String t = clean(HEAD + article().replace(Fixtures.P4, "Ilse Verhoeven said:\n\n" + q1 + "\n\nTomas Brink said:\n\n"
+        + q2 + "\n\n" + Fixtures.P4) + FOOT);
+    assertArticleKept(t);
+    assertKept(t, q1);
+    assertKept(t, q2);
+  }
 }
