@@ -902,8 +902,19 @@ final class ArticleExtractor {
       if (d.words == 0) {
         continue;
       }
+      // a list item or a "Reply" link below: live-blog entries also carry an author and a time
       return d.dateLine && d.words <= 10 && CLOCK.matcher(d.text).find()
-          && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", ""));
+          && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", "")) && (l.bullet || replyLinkBelow(lines, k));
+    }
+    return false;
+  }
+
+  private static boolean replyLinkBelow(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + 12; k++) {
+      String lb = lines.get(k).label;
+      if (lb.equals("reply") || lb.startsWith("reply to") || lb.equals("antworten") || lb.equals("répondre")) {
+        return true;
+      }
     }
     return false;
   }

@@ -541,4 +541,28 @@ class NoiseKindsTest {
     assertKept(t, q1);
     assertKept(t, q2);
   }
+  @Test
+  void liveBlogEntriesWithAuthorAndTimeAreArticleTextNotComments() {
+    String[] entries = {
+      "The council chamber is full: about two hundred residents came to watch the vote, and more are following it on"
+          + " the screens set up in the market square.",
+      "Tomas Brink of the fishermen's association asks the council again to pay for an independent study of the"
+          + " currents in the bay before the barrier is built.",
+      "The mayor answers that the engineering reports will be published in full and that two public meetings will"
+          + " be held in April, whatever the result of the vote.",
+      "The vote is nine to six in favor of the barrier. Construction of the access roads should start in September,"
+          + " the council says.",
+    };
+    StringBuilder blog = new StringBuilder();
+    int minute = 10;
+    for (String e : entries) {
+      blog.append("Jane Doe\nMarch 5, 2024 at 7:").append(minute).append(" pm\n\n").append(e).append("\n\n");
+      minute += 12;
+    }
+    String t = clean(HEAD + Fixtures.TITLE + "\n\n" + Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n"
+        + blog + FOOT);
+    for (String e : entries) {
+      assertKept(t, e);
+    }
+  }
 }
