@@ -1817,6 +1817,29 @@ final class ArticleExtractor {
         }
       }
     }
+    // A few bullet items that are all headlines (Title Case, no sentence end) between paragraphs: links to
+    // other stories, unless a sentence announces them.
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (!l.bullet || !l.keep || l.announcedItem || (i > s && lines.get(i - 1).bullet && !l.gapBefore)) {
+        continue;
+      }
+      int j = i;
+      boolean headlines = true;
+      while (j <= e && lines.get(j).bullet && (j == i || !lines.get(j).gapBefore)) {
+        Line b = lines.get(j);
+        headlines &= b.words >= 4 && b.words <= 16 && !b.endsSentence && titleCase(b) && !b.announcedItem;
+        j++;
+      }
+      int items = j - i;
+      if (headlines && items >= 2 && items <= 5) {
+        for (int k = i; k < j; k++) {
+          lines.get(k).keep = false;
+          lines.get(k).menuRun = true;
+        }
+      }
+      i = j - 1;
+    }
     // A list the article announces (see markAnnouncedLists) is kept with its introduction.
     for (int i = s; i <= e; i++) {
       Line item = lines.get(i);

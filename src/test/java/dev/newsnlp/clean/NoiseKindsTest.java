@@ -565,4 +565,12 @@ class NoiseKindsTest {
       assertKept(t, e);
     }
   }
+  @Test
+  void headlineBulletsBetweenParagraphsAreLinksToOtherStories() {
+    String links = "  • Storm Surge Barriers: How the Northern Ports Did It\n  • Why the Old Harbor Wall Will Stay Open to Walkers\n";
+    String t = clean(HEAD + article().replace(Fixtures.P4, links + "\n" + Fixtures.P4) + FOOT);
+    assertArticleKept(t);
+    assertDropped(t, "Storm Surge Barriers");
+    assertDropped(t, "Old Harbor Wall Will Stay Open");
+  }
 }
