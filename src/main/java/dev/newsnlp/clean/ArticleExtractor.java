@@ -2027,6 +2027,23 @@ final class ArticleExtractor {
     if (bestIdx < 0 || best < 1.6) {
       return;
     }
+    // A headline stands above its deck ("Black Friday is next week, but several deals go live today"), not
+    // below it: when the line right above the chosen one is a long headline-like line too, it is the title.
+    if (bestIdx > 0 && lines.get(bestIdx).heading == 0) {
+      Line chosen = lines.get(bestIdx);
+      for (int k = bestIdx - 1; k >= 0 && k >= bestIdx - 2; k--) {
+        Line above = lines.get(k);
+        if (above.words == 0) {
+          continue;
+        }
+        if (chosen.gapBefore && above.words >= 8 && above.words <= 30 && !isAllCaps(above.text)
+            && !above.endsSentence && titleCase(above) && !chosen.endsSentence
+            && above.linkDensity <= 0.5 && !above.bullet && !above.menuRun && titleScore(above, slug, metaTitles) > 0) {
+          bestIdx = k;
+        }
+        break;
+      }
+    }
     // "Home News Business News Harbor city approves ..." over "Harbor city approves ...": the breadcrumb
     // trail glued to the headline; the clean headline is the line below
     for (int k = bestIdx + 1; k < n && k <= bestIdx + 2; k++) {

@@ -573,4 +573,13 @@ class NoiseKindsTest {
     assertDropped(t, "Storm Surge Barriers");
     assertDropped(t, "Old Harbor Wall Will Stay Open");
   }
+  @Test
+  void headlineAboveItsDeckIsTheTitleNotTheDeck() {
+    String headline = "Harbor City Approves New Tidal Barrier After Decade of Floods, Fishermen Protest";
+    String deck = "Construction Starts Next Week, But the Fishermen Are Still Not Convinced";
+    String dump = HEAD + headline + "\n\n" + deck + "\n\n" + Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n\n" + Fixtures.P1
+        + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
+    CleanResult r = cleaner.cleanText(dump, null);
+    assertEquals(headline, r.title());
+  }
 }
