@@ -260,19 +260,19 @@ final class Lexicon {
     if (label.isEmpty()) {
       return false;
     }
+    char c0 = label.charAt(0);
+    if (Character.isDigit(c0)) {
+      // "12 comments", "6 thoughts on “How to ...”" (WordPress's heading quotes the whole headline)
+      return label.length() <= 200 && COUNTED_COMMENTS.matcher(label).matches();
+    }
     if (label.length() > 40) {
-      // "6 thoughts on “How to ...”": WordPress's comment heading quotes the whole headline
-      return label.length() <= 200 && Character.isDigit(label.charAt(0)) && COUNTED_COMMENTS.matcher(label).matches();
+      return false;
     }
     if (SECTION_END_SET.contains(label)) {
       return true;
     }
     if (MORE_NEWS.matcher(label).matches()) {
       return true;
-    }
-    char c0 = label.charAt(0);
-    if (Character.isDigit(c0)) {
-      return COUNTED_COMMENTS.matcher(label).matches();
     }
     if (c0 != 'r' && c0 != 'm' && c0 != 'l' && c0 != 'c' && c0 != 'p' && c0 != 't' && c0 != 'a') {
       return false;
