@@ -856,26 +856,33 @@ final class ArticleExtractor {
    */
   private static void markCommentThreads(List<Line> lines) {
     int n = lines.size();
+    boolean[] header = new boolean[n];
     int prose = 0;
     int candidate = -1;
+    int start = -1;
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
-      if (commentHeader(lines, i)) {
+      header[i] = commentHeader(lines, i);
+      if (header[i] && start < 0) {
         if (candidate >= 0 && i - candidate <= 40) {
-          for (int k = candidate; k < n; k++) {
-            Line c = lines.get(k);
-            c.comment = true;
-            if (commentHeader(lines, k)) {
-              c.noise = true;
-              c.cls = Line.Cls.BAD;
-            }
-          }
-          return;
+          start = candidate;
+        } else {
+          candidate = prose >= 400 ? i : -1;
         }
-        candidate = prose >= 400 ? i : -1;
       }
       if (l.cls == Line.Cls.GOOD && !l.noise && !l.teaser && l.gapBefore) {
         prose += l.text.length();
+      }
+    }
+    if (start < 0) {
+      return;
+    }
+    for (int k = start; k < n; k++) {
+      Line c = lines.get(k);
+      c.comment = true;
+      if (header[k]) {
+        c.noise = true;
+        c.cls = Line.Cls.BAD;
       }
     }
   }
@@ -885,28 +892,24 @@ final class ArticleExtractor {
     if (l.words == 0 || l.words > 16 || (l.endsSentence && !l.text.endsWith(":"))) {
       return false;
     }
+    int next = nearbyLine(lines, i, 1, 2);
+    Line d = next < 0 ? null : lines.get(next);
     if (l.text.endsWith(":") || l.lower.endsWith("says") || l.lower.endsWith("said")) {
       Matcher m = COMMENT_SAID.matcher(l.text);
       // a list item, an indented line, or a date with it: not a paragraph introducing a quote ("Jane Doe said:")
       if (m.matches() && commenterName(m.group(1))
-          && (l.bullet || l.indent > 0 || DateFinder.fromText(l.text) != null || nextIsDate(lines, i))) {
+          && (l.bullet || l.indent > 0 || DateFinder.fromText(l.text) != null || (d != null && d.dateLine))) {
         return true;
       }
     }
     // "Jane Doe" / "1. Jane Doe" above "August 22, 2018 at 5:57 am"
-    if (l.words > 5 || l.dateLine || l.text.length() > 50 || !Character.isLetterOrDigit(l.text.charAt(0))) {
+    if (d == null || l.words > 5 || l.dateLine || l.text.length() > 50
+        || !Character.isLetterOrDigit(l.text.charAt(0))) {
       return false;
     }
-    for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
-      Line d = lines.get(k);
-      if (d.words == 0) {
-        continue;
-      }
-      // a list item or a "Reply" link below: live-blog entries also carry an author and a time
-      return d.dateLine && d.words <= 10 && CLOCK.matcher(d.text).find()
-          && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", "")) && (l.bullet || replyLinkBelow(lines, k));
-    }
-    return false;
+    // a list item or a "Reply" link below: live-blog entries also carry an author and a time
+    return d.dateLine && d.words <= 10 && CLOCK.matcher(d.text).find()
+        && commenterName(l.text.replaceFirst("^\\d{1,3}\\.\\s+", "")) && (l.bullet || replyLinkBelow(lines, next));
   }
 
   private static boolean replyLinkBelow(List<Line> lines, int i) {
@@ -914,15 +917,6 @@ final class ArticleExtractor {
       String lb = lines.get(k).label;
       if (lb.equals("reply") || lb.startsWith("reply to") || lb.equals("antworten") || lb.equals("répondre")) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean nextIsDate(List<Line> lines, int i) {
-    for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
-      if (lines.get(k).words > 0) {
-        return lines.get(k).dateLine;
       }
     }
     return false;
@@ -998,9 +992,9 @@ final class ArticleExtractor {
   }
 
   /**
-   * A table or a code block inside the article, as dumps linearise it (one cell per line, no blank lines): many cells hold
-   * numbers (or code), and prose paragraphs stand right above and below it. Menus have few numbers and no
-   * prose around them.
+   * A table or a code block inside the article, as dumps linearise it (one cell per line, no blank lines):
+   * many cells hold numbers (or code), and prose paragraphs stand right above and below it. Menus have few
+   * numbers and no prose around them.
    */
   private static boolean isDataTable(List<Line> lines, int i, int j) {
     int digits = 0;
@@ -1869,16 +1863,10 @@ final class ArticleExtractor {
     x.end = last;
     // The wire's copyright line right under the article ("© 2024 The Associated Press. All Rights Reserved.
     // This material may not be published, ..."): part of the syndicated story, unlike the site's own footer.
-    for (int i = last + 1; i < lines.size() && i <= last + 3; i++) {
-      Line l = lines.get(i);
-      if (l.words == 0) {
-        continue;
-      }
-      if (l.words <= 40 && WIRE_COPYRIGHT.matcher(l.lower).find()) {
-        l.keep = true;
-        x.end = i;
-      }
-      break;
+    int wire = nearbyLine(lines, last, 1, 3);
+    if (wire >= 0 && lines.get(wire).words <= 40 && WIRE_COPYRIGHT.matcher(lines.get(wire).lower).find()) {
+      lines.get(wire).keep = true;
+      x.end = wire;
     }
     // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
     for (int i = s; i <= x.end; i++) {
@@ -1911,14 +1899,25 @@ final class ArticleExtractor {
    * ("Sign up for e-mail newsletters"), which the appeal words mark while the blurb has none.
    */
   private static boolean underSignUpHeading(List<Line> lines, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
-      Line h = lines.get(k);
-      if (h.words == 0) {
-        continue;
+    int k = nearbyLine(lines, i, -1, 2);
+    return k >= 0 && lines.get(k).noise && lines.get(k).words <= 8 && isAppeal(lines.get(k));
+  }
+
+  /**
+   * Index of the first line with words {@code step} (+1 or -1) lines from {@code i} on, at most {@code reach}
+   * lines away; -1 when there is none.
+   */
+  private static int nearbyLine(List<Line> lines, int i, int step, int reach) {
+    for (int d = 1; d <= reach; d++) {
+      int k = i + step * d;
+      if (k < 0 || k >= lines.size()) {
+        return -1;
       }
-      return h.noise && h.words <= 8 && isAppeal(h);
+      if (lines.get(k).words > 0) {
+        return k;
+      }
     }
-    return false;
+    return -1;
   }
 
   private static @Nullable Line nextContent(List<Line> lines, int i, int e) {
@@ -2029,36 +2028,28 @@ final class ArticleExtractor {
     }
     // A headline stands above its deck ("Black Friday is next week, but several deals go live today"), not
     // below it: when the line right above the chosen one is a long headline-like line too, it is the title.
-    if (bestIdx > 0 && lines.get(bestIdx).heading == 0) {
-      Line chosen = lines.get(bestIdx);
-      for (int k = bestIdx - 1; k >= 0 && k >= bestIdx - 2; k--) {
-        Line above = lines.get(k);
-        if (above.words == 0) {
-          continue;
-        }
-        if (chosen.gapBefore && above.words >= 8 && above.words <= 30 && !isAllCaps(above.text)
-            && !above.endsSentence && titleCase(above) && !chosen.endsSentence
-            && above.linkDensity <= 0.5 && !above.bullet && !above.menuRun && titleScore(above, slug, metaTitles) > 0) {
-          bestIdx = k;
-        }
-        break;
+    Line chosen = lines.get(bestIdx);
+    int aboveIdx =
+        chosen.heading == 0 && chosen.gapBefore && !chosen.endsSentence ? nearbyLine(lines, bestIdx, -1, 2) : -1;
+    if (aboveIdx >= 0) {
+      Line above = lines.get(aboveIdx);
+      if (above.words >= 8 && above.words <= 30 && !isAllCaps(above.text) && !above.endsSentence && titleCase(above)
+          && above.linkDensity <= 0.5 && !above.bullet && !above.menuRun && titleScore(above, slug, metaTitles) > 0) {
+        bestIdx = aboveIdx;
       }
     }
     // "Home News Business News Harbor city approves ..." over "Harbor city approves ...": the breadcrumb
     // trail glued to the headline; the clean headline is the line below
-    for (int k = bestIdx + 1; k < n && k <= bestIdx + 2; k++) {
-      Line below = lines.get(k);
-      if (below.words == 0) {
-        continue;
-      }
+    int belowIdx = nearbyLine(lines, bestIdx, 1, 2);
+    if (belowIdx >= 0) {
+      Line below = lines.get(belowIdx);
       String top = lines.get(bestIdx).text;
       if (below.words >= 4 && below.text.length() < top.length() && top.endsWith(below.text)
           && !below.noise && !below.duplicate) {
         lines.get(bestIdx).keep = false;
         lines.get(bestIdx).menuRun = true;
-        bestIdx = k;
+        bestIdx = belowIdx;
       }
-      break;
     }
     x.titleIndex = bestIdx;
     Line t = lines.get(bestIdx);
