@@ -2263,6 +2263,19 @@ final class ArticleExtractor {
     if (x.byline == null && meta != null && meta.byline != null) {
       x.byline = meta.byline;
     }
+    // The date line above the body is in `published`; the text is title, byline and body.
+    for (int i = Math.min(from, x.start); i <= x.end && x.published != null; i++) {
+      Line l = lines.get(i);
+      if (!l.keep || i == x.titleIndex || l.text.isEmpty()) {
+        continue;
+      }
+      if (l.cls == Line.Cls.GOOD) {
+        break;
+      }
+      if (l.dateLine && !l.bylineLine) {
+        l.keep = false;
+      }
+    }
   }
 
   // ------------------------------------------------------------------ page-level decisions
@@ -2365,16 +2378,11 @@ final class ArticleExtractor {
     }
     int from = Math.max(0, x.titleIndex >= 0 ? Math.min(x.titleIndex, x.start) : x.start);
     int prevIdx = -2;
-    boolean inBody = false;
     for (int i = from; i <= x.end && i < lines.size(); i++) {
       Line l = lines.get(i);
       if (!l.keep || i == x.titleIndex || l.text.isEmpty()) {
         continue;
       }
-      if (!inBody && l.dateLine && !l.bylineLine && x.published != null) {
-        continue; // the date line above the body is in `published`; the text is title, byline and body
-      }
-      inBody |= l.cls == Line.Cls.GOOD;
       if (sb.length() > 0) {
         boolean sameList = prev != null && prev.bullet && l.bullet && !l.gapBefore && prevIdx == i - 1
             && !(prev.dateLine || prev.bylineLine || l.dateLine || l.bylineLine);
