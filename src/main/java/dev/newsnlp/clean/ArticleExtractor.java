@@ -1122,23 +1122,20 @@ final class ArticleExtractor {
    * Two or more such units make them excerpts of other posts; one alone may be the article's own cut.
    */
   private static void markReadMoreTeasers(List<Line> lines) {
-    int n = lines.size();
-    int[] links = new int[8];
-    int found = 0;
-    for (int i = 1; i < n && found < links.length; i++) {
+    List<Integer> links = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.words > 0 && l.words <= 4 && READ_MORE.contains(l.label)) {
+      if (l.words > 0 && l.words <= 4 && Lexicon.READ_MORE.contains(l.label)) {
         Line excerpt = lines.get(i - 1);
         if (excerpt.cls != Line.Cls.SHORT && !excerpt.noise) {
-          links[found++] = i;
+          links.add(i);
         }
       }
     }
-    if (found < 2) {
+    if (links.size() < 2) {
       return;
     }
-    for (int f = 0; f < found; f++) {
-      int i = links[f];
+    for (int i : links) {
       lines.get(i).noise = true;
       lines.get(i - 1).teaser = true;
       if (i >= 2) {
@@ -1149,10 +1146,6 @@ final class ArticleExtractor {
       }
     }
   }
-
-  private static final Set<String> READ_MORE = Set.of(
-      "read more", "read the rest", "continue reading", "keep reading", "read full story", "full story",
-      "read full article", "read the full story", "read on");
 
   private static void closeTeaserGroup(List<Line> lines, int from, int to, int units) {
     if (units < 3) {
@@ -1570,9 +1563,7 @@ final class ArticleExtractor {
         inGallery = false;
       }
       double s;
-      if (inGallery && !l.barrier && (l.caption || l.duplicate || l.noise)) {
-        s = 0;
-      } else if (l.table) {
+      if (l.table || (inGallery && !l.barrier && (l.caption || l.duplicate || l.noise))) {
         s = 0;
       } else if (l.barrier) {
         s = -8;

@@ -156,6 +156,11 @@ final class Lexicon {
       "reading time", "send us your", "feedback:", "report an error", "report a typo", "print this",
       "copy link", "email this", "link copied", "permalink", "open in app");
 
+  /** Links under an excerpt that lead to the whole post. */
+  static final Set<String> READ_MORE = Set.of(
+      "read more", "read the rest", "continue reading", "keep reading", "read full story", "full story",
+      "read full article", "read the full story", "read on");
+
   /** {@link #NOISE_PREFIXES} by first character: the prefix check runs on every line of every page. */
   private static final Map<Character, String[]> NOISE_PREFIXES_BY_FIRST = NOISE_PREFIXES.stream()
       .collect(Collectors.groupingBy(p -> p.charAt(0),
