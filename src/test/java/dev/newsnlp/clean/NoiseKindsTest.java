@@ -24,6 +24,11 @@ class NoiseKindsTest {
         + Fixtures.LAST;
   }
 
+  /** The article between the header menu and the footer, with {@code block} as its own paragraphs before {@code paragraph}. */
+  private String cleanWithBlockBefore(String paragraph, String block) {
+    return clean(HEAD + article().replace(paragraph, block + "\n\n" + paragraph) + FOOT);
+  }
+
   private String clean(String dump) {
     CleanResult r = cleaner.cleanText(dump, null);
     assertTrue(r.kept(), () -> "dropped: " + r.dropReason());
@@ -98,8 +103,7 @@ class NoiseKindsTest {
   void gluedCreditAndDoubledAltTextAreCaptions() {
     String caption = "The harbor at dawn on the first day of the works";
     String alt = "Cranes in the harbor";
-    String t = clean(HEAD + article().replace(Fixtures.P3, caption + "\n\n" + caption + "Credit: Ana Pires\n\n"
-        + alt + alt + "\n\n" + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, caption + "\n\n" + caption + "Credit: Ana Pires\n\n" + alt + alt);
     assertArticleKept(t);
     assertDropped(t, caption);
     assertDropped(t, alt);
@@ -109,8 +113,7 @@ class NoiseKindsTest {
   void captionsWithTrailingSourceAndGallerySlidesAreDropped() {
     String sourced = "Flood levels in the old town over the last ten winters. Harbor Board";
     String slide = "An artist's impression of the barrier seen from the northern pier.";
-    String t = clean(HEAD + article().replace(Fixtures.P3, sourced + "\n\nImage 1 of 4\n\n" + slide + "\n\n"
-        + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, sourced + "\n\nImage 1 of 4\n\n" + slide);
     assertArticleKept(t);
     assertDropped(t, sourced);
     assertDropped(t, slide);
@@ -120,7 +123,7 @@ class NoiseKindsTest {
   void newsletterBoxInsideArticleGoesWithItsHeading() {
     String heading = "Port Maren Daily Newsletter";
     String box = "Sign up to get the best stories of the week in your inbox, as picked by the editors.";
-    String t = clean(HEAD + article().replace(Fixtures.P3, heading + "\n\n" + box + "\n\n" + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, heading + "\n\n" + box);
     assertArticleKept(t);
     assertDropped(t, heading);
     assertDropped(t, box);
@@ -140,7 +143,7 @@ class NoiseKindsTest {
   @Test
   void headlineAboveReadMoreInsideArticleIsDropped() {
     String link = "Harbor parking fees to rise in the summer season";
-    String t = clean(HEAD + article().replace(Fixtures.P3, link + "\n\nRead more\n\n" + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, link + "\n\nRead more");
     assertArticleKept(t);
     assertDropped(t, link);
   }
@@ -159,8 +162,7 @@ class NoiseKindsTest {
   @Test
   void crossSiteLinksGalleryCountersAndCountedLabelsAreDropped() {
     String cross = "On OtherPaper.com: Harbor barrier plans shown to residents";
-    String t = clean(HEAD + article().replace(Fixtures.P3, cross + "\n\nImage 2 of 7\n\nView all (12)\n\n"
-        + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, cross + "\n\nImage 2 of 7\n\nView all (12)");
     assertArticleKept(t);
     assertDropped(t, cross);
     assertDropped(t, "Image 2 of 7");
@@ -399,6 +401,7 @@ class NoiseKindsTest {
     assertDropped(r.text(), "Follow the topics");
     assertDropped(r.text(), "Follow the author");
   }
+
   @Test
   void commissionAsAnInstitutionIsArticleTextAsAnAffiliateFeeItIsNot() {
     String health = "Twelve people who were in close contact with the fisherman were put under observation. None has "
@@ -421,6 +424,7 @@ class NoiseKindsTest {
     assertDropped(t, "Port Maren Daily. All rights reserved");
     assertDropped(t, "log in to post");
   }
+
   @Test
   void relatedBoxBeforeTheLastParagraphDoesNotCutItOff() {
     String link1 = "Council approves the budget for the new ferry terminal";
@@ -432,13 +436,13 @@ class NoiseKindsTest {
     assertDropped(t, link1);
     assertDropped(t, link3);
   }
+
   @Test
   void commandTheArticleAnnouncesWithAColonIsKept() {
     String intro = "The council publishes the water levels as open data, and anyone can download the latest readings"
         + " with the command-line tool of the water board:";
     String command = "tides fetch --station port-maren";
-    String t = clean(HEAD + article().replace(Fixtures.P4, intro + "\n\n" + command + "\n\n" + Fixtures.SUBHEAD + "\n\n"
-        + Fixtures.P4) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P4, intro + "\n\n" + command + "\n\n" + Fixtures.SUBHEAD);
     assertArticleKept(t);
     assertKept(t, command);
     assertDropped(t, "Politics");
@@ -447,14 +451,16 @@ class NoiseKindsTest {
   @Test
   void dataTableBetweenParagraphsIsKeptMenusAreNot() {
     String table = "gate\nwidth\nclosing time\nnorthern\n120 m\n40 min\nsouthern\n85 m\n35 min\nharbor\n60 m\n25 min\n";
-    String t = clean(HEAD + article().replace(Fixtures.P4, "The engineers compared the width and the closing time of the three gates in their final report to the council.\n\n" + table
-        + "\n" + Fixtures.P4) + FOOT);
+    String intro = "The engineers compared the width and the closing time of the three gates in their final report to"
+        + " the council.";
+    String t = clean(HEAD + article().replace(Fixtures.P4, intro + "\n\n" + table + "\n" + Fixtures.P4) + FOOT);
     assertArticleKept(t);
     assertKept(t, "120 m");
     assertKept(t, "25 min");
     assertDropped(t, "Politics");
     assertDropped(t, "About us");
   }
+
   @Test
   void blurbUnderASignUpHeadingAfterTheArticleIsDropped() {
     String blurb = "Breaking harbor news and the first updates on storms, ferry timetables, markets, festivals and"
@@ -464,6 +470,7 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, blurb);
   }
+
   @Test
   void excerptsOfOtherPostsWithReadTheRestLinksAndSiteLegalFooterAreDropped() {
     String[][] posts = {
@@ -488,20 +495,23 @@ class NoiseKindsTest {
     assertDropped(t, legal);
     assertDropped(t, "Creative Commons");
   }
+
   @Test
   void siteNameWrittenAsItsDomainIsALabelNotText() {
-    String t = clean(HEAD + article().replace(Fixtures.P3, "PORTMARENDAILY.COM\n\n" + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, "PORTMARENDAILY.COM");
     assertArticleKept(t);
     assertDropped(t, "PORTMARENDAILY.COM");
   }
+
   @Test
   void longCaptionEndingWithAPhotographersCreditIsDropped() {
     String caption = "Mayor Ilse Verhoeven and the chief engineer of the water board look at a model of the tidal barrier in"
         + " the council chamber of Port Maren on March 4, 2024, a day before the vote. (Photo by Ana Pires/Port Maren Daily)";
-    String t = clean(HEAD + article().replace(Fixtures.P3, caption + "\n\n" + Fixtures.P3) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P3, caption);
     assertArticleKept(t);
     assertDropped(t, "look at a model of the tidal barrier");
   }
+
   @Test
   void codeBlockBetweenParagraphsIsKept() {
     String intro = "The water board publishes its gauge readings as files, and every station keeps them in a folder laid"
@@ -513,6 +523,7 @@ class NoiseKindsTest {
     assertKept(t, "|-- port-maren/");
     assertKept(t, "<daily readings>");
   }
+
   @Test
   void appealWordOpeningASecondSentenceCounts() {
     String appeal = "Need more harbor news? Subscribe to our weekly magazine for the best stories from the coast!";
@@ -520,6 +531,7 @@ class NoiseKindsTest {
     assertArticleKept(t);
     assertDropped(t, appeal);
   }
+
   @Test
   void breadcrumbTrailGluedToTheHeadlineIsNotTheTitle() {
     String title = "Harbor city council approves a new tidal barrier for the old town after a decade of winter floods";
@@ -529,18 +541,19 @@ class NoiseKindsTest {
     assertEquals(title, r.title());
     assertDropped(r.text(), "Home News Local News");
   }
+
   @Test
   void paragraphsIntroducingQuotesWithANameAndSaidAreNotReaderComments() {
     String q1 = "\u201cWe have waited ten years for this vote, and the town cannot wait another winter for the barrier"
         + " to be built,\u201d the mayor told the council before the vote on Tuesday evening.";
     String q2 = "\u201cThe fish do not read council minutes, and nobody has asked what the currents will do to the bay"
         + " once the gates are closed,\u201d he told reporters outside the town hall after the vote.";
-    String t = clean(HEAD + article().replace(Fixtures.P4, "Ilse Verhoeven said:\n\n" + q1 + "\n\nTomas Brink said:\n\n"
-        + q2 + "\n\n" + Fixtures.P4) + FOOT);
+    String t = cleanWithBlockBefore(Fixtures.P4, "Ilse Verhoeven said:\n\n" + q1 + "\n\nTomas Brink said:\n\n" + q2);
     assertArticleKept(t);
     assertKept(t, q1);
     assertKept(t, q2);
   }
+
   @Test
   void liveBlogEntriesWithAuthorAndTimeAreArticleTextNotComments() {
     String[] entries = {
@@ -565,6 +578,7 @@ class NoiseKindsTest {
       assertKept(t, e);
     }
   }
+
   @Test
   void headlineBulletsBetweenParagraphsAreLinksToOtherStories() {
     String links = "  • Storm Surge Barriers: How the Northern Ports Did It\n  • Why the Old Harbor Wall Will Stay Open to Walkers\n";
@@ -573,6 +587,7 @@ class NoiseKindsTest {
     assertDropped(t, "Storm Surge Barriers");
     assertDropped(t, "Old Harbor Wall Will Stay Open");
   }
+
   @Test
   void headlineAboveItsDeckIsTheTitleNotTheDeck() {
     String headline = "Harbor City Approves New Tidal Barrier After Decade of Floods, Fishermen Protest";

@@ -101,6 +101,7 @@ class PageCleanerHtmlTest {
         + "<p>Sorry, the page you were looking for does not exist.</p><a href='/'>Home</a></body></html>";
     assertEquals(DropReasons.NOT_ARTICLE_ERROR, cleaner.cleanHtml(html, null).dropReason());
   }
+
   @Test
   void relatedBoxInsideTheArticleBodyDoesNotCutOffTheLastParagraph() {
     String last = "The council rejected a request for an independent study by nine votes to six, but agreed to publish"
@@ -114,6 +115,7 @@ class PageCleanerHtmlTest {
     assertFalse(t.contains("Storm damage in the old town"), t);
     assertFalse(t.contains("Ferry operator adds"), t);
   }
+
   @Test
   void mostReadAsideAndFiguresInsideTheArticleContainerDoNotCutTheArticle() {
     StringBuilder aside = new StringBuilder("<div class=\"most-read-module\"><h3>Most read in news</h3>");
@@ -152,6 +154,7 @@ class PageCleanerHtmlTest {
     assertFalse(t.contains("old harbor wall at low tide"), t);
     assertTrue(t.contains("the third of its kind on the coast"), t);
   }
+
   @Test
   void relatedBoxUnderTwoHeadingsInsideTheArticleIsDroppedAsOne() {
     String box = "<div class=\"related-box\"><h3>Related</h3><ul>"
