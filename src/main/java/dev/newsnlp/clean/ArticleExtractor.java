@@ -774,13 +774,14 @@ final class ArticleExtractor {
           break; // a subheading between the paragraphs below the box does not end them
         }
       }
+      boolean insideArticle = prose >= 1 && proseParagraphsBefore(lines, i, 3);
       // closing paragraphs shorter than that are enough when the box sits inside a longer article
-      boolean closing = prose >= 1 && mass >= 120 && proseParagraphsBefore(lines, i, 3);
+      boolean articleGoesOn = (prose >= 2 && mass >= 300) || (insideArticle && mass >= 120);
       // HTML: a longer box ("Most read" with a dozen teasers) inside the article container, the article
       // going on below it in the same container
       boolean htmlAside = links <= 16 && b.inArticle && b.linkDensity >= 0 && prose >= 2 && mass >= 200
-          && proseParagraphsBefore(lines, i, 3) && articleProseAt(lines, j);
-      if (links >= 1 && ((links <= 6 && ((prose >= 2 && mass >= 300) || closing)) || htmlAside)) {
+          && insideArticle && articleProseAt(lines, j);
+      if (links >= 1 && ((links <= 6 && articleGoesOn) || htmlAside)) {
         b.barrier = false;
         b.boxHead = true;
       } else if (links == 0 && prose >= 2 && mass >= 300 && b.words <= 3) {
@@ -997,17 +998,17 @@ final class ArticleExtractor {
    * numbers and no prose around them.
    */
   private static boolean isDataTable(List<Line> lines, int i, int j) {
-    int digits = 0;
+    int values = 0;
     for (int k = i; k <= j; k++) {
       Line l = lines.get(k);
       if (l.words > 12) {
         return false;
       }
       if (hasDigit(l.text) || codeLike(l.text)) {
-        digits++;
+        values++;
       }
     }
-    if (digits * 10 < (j - i + 1) * 4) {
+    if (values * 10 < (j - i + 1) * 4) {
       return false;
     }
     Line before = i > 0 ? prevContent(lines, i, 0) : null;
