@@ -19,13 +19,13 @@ final class OpenReaders {
 
   /** An open record iterator and the record it read but could not claim. */
   static final class Open {
-    final DumpFileParser.Records records;
-    DumpFileParser.@Nullable Record pending;
+    final RecordReader records;
+    @Nullable ReadRecord pending;
     /** The content was compressed without saying so in its name. */
     boolean compressedInside;
     long parkedAt;
 
-    Open(DumpFileParser.Records records) {
+    Open(RecordReader records) {
       this.records = records;
     }
 

@@ -46,15 +46,9 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
   private final Distribution pageChars = Metrics.distribution(ReadDumps.class, "pageChars");
 
   private final long maxPageBytes;
-  private transient DumpFileParser parser;
 
   ReadDumpFileFn(long maxPageBytes) {
     this.maxPageBytes = maxPageBytes;
-  }
-
-  @Setup
-  public void setup() {
-    parser = new DumpFileParser(maxPageBytes);
   }
 
   @GetInitialRestriction
@@ -95,7 +89,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
         open = openAt(file, from);
       }
       while (true) {
-        DumpFileParser.Record record = open.pending != null ? open.pending : open.records.next();
+        ReadRecord record = open.pending != null ? open.pending : open.records.next();
         open.pending = null;
         if (record == null) {
           open.records.close();
@@ -135,45 +129,46 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
     }
   }
 
-  private void emit(String source, DumpFileParser.Record record, MultiOutputReceiver out) {
-    if (record.page() != null) {
+  private void emit(String source, ReadRecord record, MultiOutputReceiver out) {
+    if (record instanceof PageRecord p) {
       pagesRead.inc();
-      pageChars.update(record.page().getContent().length());
-      out.get(ReadDumps.PAGES).output(record.page());
-    } else if (record.error() != null) {
-      if (record.fileLevel()) {
+      pageChars.update(p.page().getContent().length());
+      out.get(ReadDumps.PAGES).output(p.page());
+    } else if (record instanceof FailedRecord f) {
+      if (f.wholeFile()) {
         filesFailed.inc();
       } else {
         pagesRead.inc();
         pagesFailed.inc();
       }
-      out.get(Failures.TAG).output(Failures.row(source, record.fileLevel() ? null : record.offset(),
-          record.docId(), FailuresTable.STAGE_READ, record.error(), record.message()));
-    } else {
+      out.get(Failures.TAG).output(Failures.row(source, f.recordIndex(), f.docId(), FailuresTable.STAGE_READ,
+          f.error(), f.message()));
+    } else if (record instanceof SkippedRecord) {
       recordsSkipped.inc();
     }
   }
 
-  /** Opens the file's records at {@code offset} (positioning at {@code offset - 1}, see DumpFileParser#open). */
+  /** Opens the file's records at {@code offset} (positioning at {@code offset - 1}, see DumpFormat#open). */
   private OpenReaders.Open openAt(FileIO.ReadableFile file, long offset) throws IOException {
     String source = file.getMetadata().resourceId().toString();
     Compression compression = compressionOf(source);
-    DumpFileParser.Format format;
-    try (BufferedInputStream head = DumpFileParser.buffer(open(file, compression))) {
-      format = parser.sniff(source, head);
+    DumpFormat format;
+    try (BufferedInputStream head = FormatSniffer.buffer(open(file, compression))) {
+      format = FormatSniffer.sniff(source, head);
     }
     long position = offset > 0 ? offset - 1 : 0;
     InputStream in;
-    if (position > 0 && compression == Compression.UNCOMPRESSED && format.inner() == DumpFileParser.Inner.NONE) {
+    if (position > 0 && compression == Compression.UNCOMPRESSED && format.inner() == DumpFormat.Inner.NONE) {
       SeekableByteChannel channel = file.openSeekable();
       channel.position(position);
       in = Channels.newInputStream(channel);
     } else {
-      in = DumpFileParser.decompressInner(DumpFileParser.buffer(open(file, compression)), format.inner());
+      in = format.inner().decompress(FormatSniffer.buffer(open(file, compression)));
       in.skipNBytes(position);
     }
-    OpenReaders.Open open = new OpenReaders.Open(parser.open(source, DumpFileParser.buffer(in), offset, format));
-    open.compressedInside = format.inner() != DumpFileParser.Inner.NONE;
+    OpenReaders.Open open =
+        new OpenReaders.Open(format.open(source, FormatSniffer.buffer(in), offset, maxPageBytes));
+    open.compressedInside = format.inner() != DumpFormat.Inner.NONE;
     return open;
   }
 
@@ -194,7 +189,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
 
   /**
    * An offset tracker that only splits for checkpoints (fraction 0): the residual then starts right after
-   * the last record read, a place {@link DumpFileParser#open} can resume from in every format.
+   * the last record read, a place {@link DumpFormat#open} can resume from in every format.
    */
   static final class CheckpointOnlyTracker extends OffsetRangeTracker {
     CheckpointOnlyTracker(OffsetRange range) {

@@ -1,0 +1,73 @@
+package dev.newsnlp.read;
+
+import static dev.newsnlp.read.TestDumps.readAll;
+import static dev.newsnlp.read.TestDumps.utf8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsnlp.model.Page;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SinglePageReaderTest {
+  private static Page onlyPage(List<ReadRecord> records) {
+    assertEquals(1, records.size(), records.toString());
+    PageRecord record = assertInstanceOf(PageRecord.class, records.get(0));
+    assertEquals(0, record.offset());
+    return record.page();
+  }
+
+  @Test
+  void textDumpIsOnePageWithStableId() throws IOException {
+    String dump = "Menu\n  \u2022 News\n  \u2022 Sport\n\nMayor opens the new library on Elm Street.\n";
+    Page p = onlyPage(readAll("/data/2025/page-1.txt", utf8(dump)));
+    assertEquals("text", p.getFormat());
+    assertEquals(dump, p.getContent());
+    assertFalse(p.isHtml());
+    assertEquals(0, p.getRecordIndex());
+    assertEquals("/data/2025/page-1.txt", p.getSource());
+    assertEquals("UTF-8", p.getCharset());
+    assertEquals(DocIds.forRecord("/data/2025/page-1.txt", 0), p.getDocId(), "id from path and record index 0");
+    assertNotEquals(p.getDocId(), onlyPage(readAll("/data/2025/page-2.txt", utf8(dump))).getDocId());
+  }
+
+  @Test
+  void htmlDecodesWithItsDeclaredCharset() throws IOException {
+    String html = "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"></head>"
+        + "<body><p>Caf\u00e9 owners protest.</p></body></html>";
+    Page p = onlyPage(readAll("/dumps/page.bin", html.getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals("html", p.getFormat());
+    assertTrue(p.isHtml());
+    assertEquals("windows-1252", p.getCharset(), "latin-1 declared is read as windows-1252, as browsers do");
+    assertEquals(html, p.getContent());
+  }
+
+  @Test
+  void undeclaredLegacyBytesAreDecodedAndRecorded() throws IOException {
+    String text = "The caf\u00e9 \u201cclosed\u201d on Monday.";
+    Page p = onlyPage(readAll("/dumps/legacy.txt", text.getBytes(Charset.forName("windows-1252"))));
+    assertEquals("windows-1252", p.getCharset());
+    assertEquals(text, p.getContent());
+  }
+
+  @Test
+  void oversizedPageIsAFailureNotRead() throws IOException {
+    List<ReadRecord> records = readAll("/dumps/big.txt", utf8("word ".repeat(100)), 100);
+    assertEquals(List.of(FailedRecord.ofRecord(0, DocIds.forRecord("/dumps/big.txt", 0), "page_too_large",
+        "page is larger than --maxPageBytes=100; not read")), records);
+    assertEquals(1, readAll("/dumps/fits.txt", utf8("word ".repeat(20)), 100).size());
+    assertInstanceOf(PageRecord.class, readAll("/dumps/exact.txt", utf8("x".repeat(100)), 100).get(0),
+        "exactly --maxPageBytes still fits");
+  }
+
+  @Test
+  void resumingAfterTheOnlyPageReadsNothing() throws IOException {
+    assertEquals(List.of(), TestDumps.resume("/dumps/story.txt", utf8(TestDumps.ARTICLE), 1));
+  }
+}
