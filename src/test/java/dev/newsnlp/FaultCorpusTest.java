@@ -1,13 +1,13 @@
 package dev.newsnlp;
 
+import static dev.newsnlp.read.TestDumps.bzip2;
+import static dev.newsnlp.read.TestDumps.gzip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,22 +85,6 @@ class FaultCorpusTest {
           .append(ARTICLE.replace("\n", "\\n").replace("\"", "\\\"").replace("Monday", "day " + i)).append("\"}\n");
     }
     return s.toString();
-  }
-
-  private static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] bzip2(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream bz = new BZip2CompressorOutputStream(out)) {
-      bz.write(data);
-    }
-    return out.toByteArray();
   }
 
   private static void assertFailure(String file, String stage, String error) {

@@ -13,12 +13,9 @@ import dev.newsnlp.read.DumpFormat.Inner;
 import dev.newsnlp.read.DumpFormat.Kind;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FormatSnifferTest {
@@ -48,11 +45,8 @@ class FormatSnifferTest {
   void compressedContentIsLookedInto() throws IOException {
     DumpFormat gz = sniff("/d/feed-without-extension", gzip(utf8("{\"id\": \"z1\", \"text\": \"Zipped.\"}\n")));
     assertEquals(new DumpFormat(Kind.JSONL, Inner.GZIP, null), gz);
-    ByteArrayOutputStream bz = new ByteArrayOutputStream();
-    try (OutputStream out = new BZip2CompressorOutputStream(bz)) {
-      out.write(utf8("WARC/1.0\r\n"));
-    }
-    assertEquals(new DumpFormat(Kind.WARC, Inner.BZIP2, null), sniff("/d/crawl", bz.toByteArray()));
+    assertEquals(new DumpFormat(Kind.WARC, Inner.BZIP2, null),
+        sniff("/d/crawl", TestDumps.bzip2(utf8("WARC/1.0\r\n"))));
     assertEquals(new DumpFormat(Kind.TEXT, Inner.GZIP, null), sniff("/d/x", gzip(new byte[0])),
         "an empty compressed stream is read (as an empty page), not reported as an empty file");
   }

@@ -81,6 +81,14 @@ class ReadDumpsTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /** Reads the folder and checks that it gives no page, only {@code failures} (described as by failures()). */
+  private void assertOnlyFailures(long maxPageBytes, String... failures) {
+    PCollectionTuple read = readAll(maxPageBytes);
+    PAssert.that(pages(read)).empty();
+    PAssert.that(failures(read)).containsInAnyOrder(failures);
+    run();
+  }
+
   @Test
   void textDumpIsOnePageWithAnIdFromItsPath() throws IOException {
     Path file = write("story.txt", utf8(TestDumps.ARTICLE));
@@ -151,41 +159,28 @@ class ReadDumpsTest {
   void binaryFileIsAFileFailure() throws IOException {
     write("scan.txt", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
     write("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
-    PCollectionTuple read = readAll();
-    PAssert.that(pages(read)).empty();
-    PAssert.that(failures(read)).containsInAnyOrder(
+    assertOnlyFailures(TestDumps.MAX_PAGE_BYTES,
         "scan.txt | null | null | read | binary_file", "photo.jpg | null | null | read | binary_file");
-    run();
   }
 
   @Test
   void emptyFileIsAFileFailure() throws IOException {
     write("empty.txt", new byte[0]);
-    PCollectionTuple read = readAll();
-    PAssert.that(pages(read)).empty();
-    PAssert.that(failures(read)).containsInAnyOrder("empty.txt | null | null | read | empty_file");
-    run();
+    assertOnlyFailures(TestDumps.MAX_PAGE_BYTES, "empty.txt | null | null | read | empty_file");
   }
 
   @Test
   void oversizedPageIsARecordFailure() throws IOException {
     Path file = write("big.txt", utf8("word ".repeat(100)));
-    PCollectionTuple read = readAll(100);
-    PAssert.that(pages(read)).empty();
-    PAssert.that(failures(read)).containsInAnyOrder(
-        "big.txt | 0 | " + DocIds.forRecord(file.toString(), 0) + " | read | page_too_large");
-    run();
+    assertOnlyFailures(100, "big.txt | 0 | " + DocIds.forRecord(file.toString(), 0) + " | read | page_too_large");
   }
 
   @Test
   void truncatedGzipIsAFileFailure() throws IOException {
     byte[] gz = gzip(utf8(TestDumps.ARTICLE.repeat(50)));
     write("truncated.txt.gz", Arrays.copyOf(gz, gz.length / 2));
-    PCollectionTuple read = readAll();
-    PAssert.that(pages(read)).empty();
-    PAssert.that(failures(read)).containsInAnyOrder(
+    assertOnlyFailures(TestDumps.MAX_PAGE_BYTES,
         "truncated.txt.gz | null | null | read | corrupt_or_truncated_archive");
-    run();
   }
 
   /** The lines before the cut go out as pages; the cut itself is one file failure. */
@@ -211,10 +206,7 @@ class ReadDumpsTest {
   void brokenWarcRecordIsARecordFailure() throws IOException {
     write("broken.warc", utf8("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n"
         + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>cut</p>"));
-    PCollectionTuple read = readAll();
-    PAssert.that(pages(read)).empty();
-    PAssert.that(failures(read)).containsInAnyOrder("broken.warc | 0 | null | read | corrupt_warc_record");
-    run();
+    assertOnlyFailures(TestDumps.MAX_PAGE_BYTES, "broken.warc | 0 | null | read | corrupt_warc_record");
   }
 
   /**

@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Dump file contents written by the read tests, and a way to read all records of one. */
-final class TestDumps {
+/** Dump file contents written by the tests (compressed ones too), and a way to read all records of one. */
+public final class TestDumps {
   static final long MAX_PAGE_BYTES = 1_000_000;
 
   static final String ARTICLE = "Harbor City opens new ferry terminal\n\n"
@@ -51,10 +52,18 @@ final class TestDumps {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  static byte[] gzip(byte[] data) throws IOException {
+  public static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OutputStream gz = new GZIPOutputStream(out)) {
       gz.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  public static byte[] bzip2(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream bz = new BZip2CompressorOutputStream(out)) {
+      bz.write(data);
     }
     return out.toByteArray();
   }

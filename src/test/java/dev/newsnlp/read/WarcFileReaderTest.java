@@ -19,8 +19,10 @@ class WarcFileReaderTest {
   private static final String HTML = "<html><body><p>Port strike ends after three days.</p></body></html>";
   private static final String HTTP = "application/http; msgtype=response";
   static final String WARC = warcRecord(1, "warcinfo", null, "application/warc-fields", "software: test\r\n")
-      + warcRecord(2, "response", "https://news.example/a", HTTP, httpResponse("200 OK", "text/html; charset=utf-8", HTML))
-      + warcRecord(3, "response", "https://news.example/old", HTTP, httpResponse("301 Moved Permanently", "text/html", ""))
+      + warcRecord(2, "response", "https://news.example/a", HTTP,
+          httpResponse("200 OK", "text/html; charset=utf-8", HTML))
+      + warcRecord(3, "response", "https://news.example/old", HTTP,
+          httpResponse("301 Moved Permanently", "text/html", ""))
       + warcRecord(4, "response", "https://news.example/logo", HTTP, httpResponse("200 OK", "image/png", "PNG"))
       + warcRecord(5, "conversion", "https://news.example/c", "text/plain", "Plain text of a converted page.");
 
