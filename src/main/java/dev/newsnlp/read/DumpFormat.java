@@ -1,9 +1,7 @@
 package dev.newsnlp.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -13,9 +11,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * text dumps and HTML are one page per file, JSON Lines one page per line, WARC/WET one page per response,
  * resource or conversion record. Empty and binary files yield one whole-file failure.
  */
-public record DumpFormat(Kind kind, Inner inner, @Nullable String detail) implements Serializable {
+record DumpFormat(Kind kind, Inner inner, @Nullable String detail) {
   /** The layout; {@code pageFormat} is what pages of that layout carry in their format column. */
-  public enum Kind {
+  enum Kind {
     TEXT("text"), HTML("html"), JSONL("jsonl"), WARC("warc"), EMPTY(null), BINARY(null);
 
     final @Nullable String pageFormat;
@@ -26,7 +24,7 @@ public record DumpFormat(Kind kind, Inner inner, @Nullable String detail) implem
   }
 
   /** Compression found inside the content itself (a .gz without its extension), undone before reading. */
-  public enum Inner {
+  enum Inner {
     NONE, GZIP, BZIP2;
 
     InputStream decompress(InputStream in) throws IOException {
@@ -43,8 +41,9 @@ public record DumpFormat(Kind kind, Inner inner, @Nullable String detail) implem
    * offset above 0 the caller positioned {@code in} at {@code offset - 1}, where a record that was already
    * returned starts (or, for JSON Lines, anywhere inside it): the reader skips that record first.
    */
-  public RecordReader open(String source, InputStream in, long offset, long maxPageBytes) throws IOException {
-    if (offset > 0 && (kind != Kind.JSONL && kind != Kind.WARC)) {
+  RecordReader open(String source, InputStream in, long offset, long maxPageBytes) throws IOException {
+    boolean manyRecords = kind == Kind.JSONL || kind == Kind.WARC;
+    if (offset > 0 && !manyRecords) {
       in.close(); // the file's only record was returned before the checkpoint
       return RecordReader.of(null);
     }
@@ -56,12 +55,5 @@ public record DumpFormat(Kind kind, Inner inner, @Nullable String detail) implem
       case JSONL -> new JsonLinesReader(source, in, offset, maxPageBytes);
       case WARC -> new WarcFileReader(source, in, offset, maxPageBytes);
     };
-  }
-
-  /** Every record of {@code source}'s content {@code in} (already decompressed by extension), from the start. */
-  public static RecordReader read(String source, InputStream in, long maxPageBytes) throws IOException {
-    BufferedInputStream buffered = FormatSniffer.buffer(in);
-    DumpFormat format = FormatSniffer.sniff(source, buffered);
-    return format.open(source, format.inner().decompress(buffered), 0, maxPageBytes);
   }
 }

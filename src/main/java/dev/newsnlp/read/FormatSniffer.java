@@ -14,11 +14,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * characters mark binary files, "WARC/" a web archive, a leading '{' JSON Lines, leading markup HTML; a name
  * (.jsonl, .html, ...) decides what the content leaves open. Compressed content is looked into.
  */
-public final class FormatSniffer {
+final class FormatSniffer {
   static final int SNIFF_BYTES = 8192;
 
   /** Decides the layout from the first bytes of {@code in} (without consuming them) and the file name. */
-  public static DumpFormat sniff(String source, BufferedInputStream in) throws IOException {
+  static DumpFormat sniff(String source, BufferedInputStream in) throws IOException {
     byte[] head = peek(in, SNIFF_BYTES);
     Inner inner = Inner.NONE;
     if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {

@@ -3,4 +3,4 @@ package dev.newsnlp.read;
 import dev.newsnlp.model.Page;
 
 /** A record read as a page. */
-public record PageRecord(long offset, Page page) implements ReadRecord {}
+record PageRecord(long offset, Page page) implements ReadRecord {}

@@ -5,7 +5,7 @@ package dev.newsnlp.read;
  * page. Every kind carries the record's byte offset in the (decompressed) file, which is also the position
  * {@link ReadDumpFileFn} claims and resumes from.
  */
-public sealed interface ReadRecord permits PageRecord, FailedRecord, SkippedRecord {
+sealed interface ReadRecord permits PageRecord, FailedRecord, SkippedRecord {
   /** Byte offset of the record in the decompressed file; 0 for one-page files and whole-file failures. */
   long offset();
 }

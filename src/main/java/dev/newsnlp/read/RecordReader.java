@@ -9,7 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * A bad record is returned as a {@link FailedRecord} and reading goes on; only an I/O error that ends the
  * stream (a truncated archive) is thrown, after every record before it was returned.
  */
-public interface RecordReader extends Closeable {
+interface RecordReader extends Closeable {
   /** The next record, or null at the end of the file. */
   @Nullable ReadRecord next() throws IOException;
 

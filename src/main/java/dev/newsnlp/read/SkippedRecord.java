@@ -1,4 +1,4 @@
 package dev.newsnlp.read;
 
 /** A record that is not a page (WARC request, metadata, redirect, non-text payload): counted, not emitted. */
-public record SkippedRecord(long offset, String reason) implements ReadRecord {}
+record SkippedRecord(long offset, String reason) implements ReadRecord {}

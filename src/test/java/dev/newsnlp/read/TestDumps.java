@@ -1,5 +1,6 @@
 package dev.newsnlp.read;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +19,11 @@ public final class TestDumps {
   static final String ARTICLE = "Harbor City opens new ferry terminal\n\n"
       + "The Harbor City ferry terminal opened on Monday after two years of work, the port authority said.\n";
 
-  /** Every record of {@code bytes} read as the file {@code source}, from the start. */
+  /** Every record of {@code bytes} read as the (uncompressed by name) file {@code source}, from the start. */
   static List<ReadRecord> readAll(String source, byte[] bytes, long maxPageBytes) throws IOException {
-    return drain(DumpFormat.read(source, new ByteArrayInputStream(bytes), maxPageBytes));
+    BufferedInputStream in = FormatSniffer.buffer(new ByteArrayInputStream(bytes));
+    DumpFormat format = FormatSniffer.sniff(source, in);
+    return drain(format.open(source, format.inner().decompress(in), 0, maxPageBytes));
   }
 
   static List<ReadRecord> readAll(String source, byte[] bytes) throws IOException {
