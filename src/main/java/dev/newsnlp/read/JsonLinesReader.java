@@ -44,13 +44,13 @@ final class JsonLinesReader implements RecordReader {
       TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes(), line.length(), false, "UTF-8");
       String text = decoded.text();
       if (!text.isBlank()) {
-        return record(offset, text, decoded.charset());
+        return parseLine(offset, text, decoded.charset());
       }
     }
     return null;
   }
 
-  private ReadRecord record(long offset, String line, String charset) {
+  private ReadRecord parseLine(long offset, String line, String charset) {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);

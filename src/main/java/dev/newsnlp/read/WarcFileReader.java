@@ -69,14 +69,14 @@ final class WarcFileReader implements RecordReader {
     }
     lastOffset = offset;
     try {
-      return read(offset, record);
+      return toReadRecord(offset, record);
     } catch (IOException | RuntimeException e) {
       return FailedRecord.ofRecord(offset, null, "corrupt_warc_record",
           "record at byte " + offset + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
-  private ReadRecord read(long offset, WarcRecord record) throws IOException {
+  private ReadRecord toReadRecord(long offset, WarcRecord record) throws IOException {
     if (!(record instanceof WarcResponse || record instanceof WarcConversion || record instanceof WarcResource)) {
       return new SkippedRecord(offset, "warc_" + record.type());
     }
