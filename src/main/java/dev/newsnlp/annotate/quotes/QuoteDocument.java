@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One document as the sieves see it, built once: tokens, sentences, paragraphs, quote segments and entity
@@ -183,12 +184,17 @@ public final class QuoteDocument {
 
   /** The last token ending at or before this character offset, or -1. */
   public int lastTokenBefore(int offset) {
+    return lastAtMost(toks.size(), i -> toks.get(i).end(), offset);
+  }
+
+  /** The last index in [0, n) whose key is at most {@code target}, keys ascending; -1 when there is none. */
+  private static int lastAtMost(int n, IntUnaryOperator key, int target) {
     int lo = 0;
-    int hi = toks.size() - 1;
+    int hi = n - 1;
     int ans = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).end() <= offset) {
+      if (key.applyAsInt(mid) <= target) {
         ans = mid;
         lo = mid + 1;
       } else {
@@ -207,19 +213,7 @@ public final class QuoteDocument {
 
   /** The paragraph holding this character offset. */
   public int paragraphOf(int offset) {
-    int lo = 0;
-    int hi = paragraphs.size() - 1;
-    int ans = 0;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (paragraphs.get(mid).start() <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return ans;
+    return Math.max(0, lastAtMost(paragraphs.size(), p -> paragraphs.get(p).start(), offset));
   }
 
   /** Whether quote q covers any token (a quote of only marks or spaces covers none). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.newsnlp.annotate.AnnotationConverter;
 import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.annotate.quotes.sieves.Sieve;
 import edu.stanford.nlp.pipeline.Annotation;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -34,6 +35,11 @@ public final class QuoteFixtures {
       }
     }
     throw new AssertionError("no quote starting with " + startsWith + " in " + doc.text());
+  }
+
+  /** What the sieve finds for the quote starting with {@code quoteStart}, with no speakers found before it. */
+  public static @Nullable Speaker find(Sieve sieve, QuoteDocument doc, String quoteStart) {
+    return sieve.find(doc, none(doc), quote(doc, quoteStart));
   }
 
   /** The speaker's words as written, or null. */

@@ -2,6 +2,7 @@ package dev.newsnlp.annotate.quotes.sieves;
 
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.assertFound;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.doc;
+import static dev.newsnlp.annotate.quotes.QuoteFixtures.find;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.none;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.quote;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,12 +26,12 @@ class AttributionSentenceTest {
   void aLongerSentenceSaysMoreThanWhoSpoke() {
     QuoteDocument d = doc("“We will win the vote in March.” Holm said that the council had met twice this week "
         + "and would meet again in the spring.");
-    assertNull(sieve.find(d, none(d), quote(d, "“We will")));
+    assertNull(find(sieve, d, "“We will"));
   }
 
   @Test
   void notAcrossParagraphs() {
     QuoteDocument d = doc("“We will win the vote in March.”\n\nHolm said.");
-    assertNull(sieve.find(d, none(d), quote(d, "“We will")));
+    assertNull(find(sieve, d, "“We will"));
   }
 }

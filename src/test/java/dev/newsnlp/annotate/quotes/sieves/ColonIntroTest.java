@@ -2,6 +2,7 @@ package dev.newsnlp.annotate.quotes.sieves;
 
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.assertFound;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.doc;
+import static dev.newsnlp.annotate.quotes.QuoteFixtures.find;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.none;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.quote;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.with;
@@ -18,21 +19,21 @@ class ColonIntroTest {
   void aSpeechVerbBeforeTheColon() {
     QuoteDocument d = doc("In a letter to parents, the principal, Karen Ober, wrote:\n\n"
         + "“Classes will resume on Monday, and the gym will stay closed until the roof is repaired.”");
-    assertFound(d, sieve.find(d, none(d), quote(d, "“Classes")), "the principal, Karen Ober", "colon_intro");
+    assertFound(d, find(sieve, d, "“Classes"), "the principal, Karen Ober", "colon_intro");
   }
 
   @Test
   void theSubjectOfASentenceWithoutASpeechVerb() {
     QuoteDocument d = doc("Karen Ober released the following statement:\n\n"
         + "“Classes will resume on Monday, and the gym will stay closed until the roof is repaired.”");
-    assertFound(d, sieve.find(d, none(d), quote(d, "“Classes")), "Karen Ober", "colon_intro");
+    assertFound(d, find(sieve, d, "“Classes"), "Karen Ober", "colon_intro");
   }
 
   @Test
   void noColon() {
     QuoteDocument d = doc("Karen Ober wrote a letter to parents.\n\n"
         + "“Classes will resume on Monday, and the gym will stay closed until the roof is repaired.”");
-    assertNull(sieve.find(d, none(d), quote(d, "“Classes")));
+    assertNull(find(sieve, d, "“Classes"));
   }
 
   @Test

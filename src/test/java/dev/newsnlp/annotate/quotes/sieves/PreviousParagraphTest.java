@@ -2,6 +2,7 @@ package dev.newsnlp.annotate.quotes.sieves;
 
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.assertFound;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.doc;
+import static dev.newsnlp.annotate.quotes.QuoteFixtures.find;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.none;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.quote;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.with;
@@ -26,7 +27,7 @@ class PreviousParagraphTest {
   void aSpeechClauseEndingTheParagraphBefore() {
     QuoteDocument d = doc("Tom Berg said the strike would end within days.\n\n"
         + "“Nobody wanted this to last a month, least of all the drivers.”");
-    assertFound(d, sieve.find(d, none(d), quote(d, "“Nobody")), "Tom Berg", "previous_paragraph");
+    assertFound(d, find(sieve, d, "“Nobody"), "Tom Berg", "previous_paragraph");
   }
 
   @Test

@@ -2,8 +2,7 @@ package dev.newsnlp.annotate.quotes.sieves;
 
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.assertFound;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.doc;
-import static dev.newsnlp.annotate.quotes.QuoteFixtures.none;
-import static dev.newsnlp.annotate.quotes.QuoteFixtures.quote;
+import static dev.newsnlp.annotate.quotes.QuoteFixtures.find;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.newsnlp.annotate.quotes.QuoteDocument;
@@ -16,18 +15,18 @@ class SplitQuoteTest {
   @Test
   void theSecondPartTakesTheSpeakerBetween() {
     QuoteDocument d = doc("“We are not giving up,” Patel said, “and we will appeal the ruling in court.”");
-    assertFound(d, sieve.find(d, none(d), quote(d, "“and we")), "Patel", "split_quote");
+    assertFound(d, find(sieve, d, "“and we"), "Patel", "split_quote");
   }
 
   @Test
   void theFirstPartIsNotASplitQuote() {
     QuoteDocument d = doc("“We are not giving up,” Patel said, “and we will appeal the ruling in court.”");
-    assertNull(sieve.find(d, none(d), quote(d, "“We are")));
+    assertNull(find(sieve, d, "“We are"));
   }
 
   @Test
   void noSpeechVerbBetweenTheParts() {
     QuoteDocument d = doc("“We are not giving up,” and then, “we will appeal the ruling in court.”");
-    assertNull(sieve.find(d, none(d), quote(d, "“we will")));
+    assertNull(find(sieve, d, "“we will"));
   }
 }

@@ -2,6 +2,7 @@ package dev.newsnlp.annotate.quotes.sieves;
 
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.assertFound;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.doc;
+import static dev.newsnlp.annotate.quotes.QuoteFixtures.find;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.none;
 import static dev.newsnlp.annotate.quotes.QuoteFixtures.quote;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +25,6 @@ class TrailingClauseTest {
   @Test
   void noSpeechClause() {
     QuoteDocument d = doc("“Enough” was the word on every sign at the march.");
-    assertNull(sieve.find(d, none(d), quote(d, "“Enough")));
+    assertNull(find(sieve, d, "“Enough"));
   }
 }
