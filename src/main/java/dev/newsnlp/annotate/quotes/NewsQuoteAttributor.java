@@ -87,29 +87,32 @@ public final class NewsQuoteAttributor {
       if (paragraph.isEmpty()) {
         continue;
       }
-      paragraph.forEach(q -> firstFit(List.of(SAME_PARAGRAPH), q));
+      paragraph.forEach(q -> ask(SAME_PARAGRAPH, q));
       firstFit(PARAGRAPH_OPENING_SIEVES, paragraph.get(0));
-      paragraph.forEach(q -> firstFit(List.of(SAME_PARAGRAPH), q));
+      paragraph.forEach(q -> ask(SAME_PARAGRAPH, q)); // what the opening quote just got, the others share
       applyToAll(MULTI_PARAGRAPH);
     }
     return output();
   }
 
+  /** Asks the sieves in order about quote q; the first speaker found stays. */
   private void firstFit(List<Sieve> sieves, int q) {
-    for (Sieve sieve : sieves) {
-      if (found.has(q)) {
-        return;
-      }
-      Speaker s = sieve.find(doc, found, q);
-      if (s != null) {
-        found.set(q, s);
-      }
-    }
+    sieves.forEach(sieve -> ask(sieve, q));
   }
 
   private void applyToAll(Sieve sieve) {
     for (int q = 0; q < doc.quotes().size(); q++) {
-      firstFit(List.of(sieve), q);
+      ask(sieve, q);
+    }
+  }
+
+  /** Asks one sieve about quote q, when q has no speaker yet. */
+  private void ask(Sieve sieve, int q) {
+    if (!found.has(q)) {
+      Speaker s = sieve.find(doc, found, q);
+      if (s != null) {
+        found.set(q, s);
+      }
     }
   }
 

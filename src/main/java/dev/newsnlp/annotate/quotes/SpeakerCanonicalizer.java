@@ -150,7 +150,7 @@ final class SpeakerCanonicalizer {
     }
     if (!m.type().equals("PERSON")) {
       // A person the NER typed otherwise ("Maria Santos" as an organisation): a known first name that fits.
-      NameGender.Gender g = w.size() >= 2 ? NameGender.of(w.get(0)) : NameGender.Gender.UNKNOWN;
+      NameGender.Gender g = firstNameGender(w);
       return g == NameGender.Gender.MALE && pronoun.equals("he") || g == NameGender.Gender.FEMALE && pronoun.equals("she");
     }
     NameGender.Gender g = genderOf(m, w);
@@ -170,15 +170,20 @@ final class SpeakerCanonicalizer {
     if (lowerText.startsWith("mrs") || lowerText.startsWith("ms.") || lowerText.startsWith("ms ")) {
       return NameGender.Gender.FEMALE;
     }
-    NameGender.Gender g = w.size() >= 2 ? NameGender.of(w.get(0)) : NameGender.Gender.UNKNOWN;
+    NameGender.Gender g = firstNameGender(w);
     if (g == NameGender.Gender.UNKNOWN && w.size() == 1) {
       for (MentionSpan o : doc.mentions()) {
         List<String> ow = MentionSpeakerResolver.nameWords(o.text());
-        if (o.start() < m.start() && o.type().equals("PERSON") && ow.size() >= 2 && ow.contains(w.get(0))) {
-          g = NameGender.of(ow.get(0));
+        if (o.start() < m.start() && o.type().equals("PERSON") && ow.size() > 1 && ow.contains(w.get(0))) {
+          g = firstNameGender(ow);
         }
       }
     }
     return g;
+  }
+
+  /** The gender of a name's first word when there is more than one ("Maria Santos"; "Santos" alone has none). */
+  private static NameGender.Gender firstNameGender(List<String> nameWords) {
+    return nameWords.size() > 1 ? NameGender.of(nameWords.get(0)) : NameGender.Gender.UNKNOWN;
   }
 }
