@@ -156,11 +156,7 @@ public final class QuoteDocument {
     return true;
   }
 
-  /** The quote token i lies in, or -1. */
-  public int quoteOf(int i) {
-    return quoteOfTok[i];
-  }
-
+  /** Whether token i lies in a quote (its marks included). */
   public boolean inQuote(int i) {
     return quoteOfTok[i] >= 0;
   }
