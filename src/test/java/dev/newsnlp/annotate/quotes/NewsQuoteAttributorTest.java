@@ -9,6 +9,7 @@ import dev.newsnlp.annotate.AnnotatedText;
 import dev.newsnlp.annotate.NlpConfig;
 import dev.newsnlp.annotate.QuoteSpan;
 import dev.newsnlp.annotate.TextAnnotator;
+import dev.newsnlp.annotate.quotes.sieves.Sieve;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,23 @@ class NewsQuoteAttributorTest {
     assertNull(q.attribution());
     assertEquals(QuoteSpan.NO_MENTION, q.speakerMentionIndex());
     assertEquals(1, qs.size(), "a short quote with no speaker (a scare quote) is not a quotation: " + qs);
+  }
+
+  @Test
+  void theSentenceSievesRunInTheDocumentedOrder() {
+    assertEquals(List.of("trailing_verb", "split_quote", "leading_verb", "according_to", "trailing_verb",
+        "trailing_clause", "sentence_subject", "previous_sentence"),
+        NewsQuoteAttributor.SENTENCE_SIEVES.stream().map(Sieve::name).toList());
+    assertEquals(List.of("colon_intro", "previous_paragraph"),
+        NewsQuoteAttributor.PARAGRAPH_OPENING_SIEVES.stream().map(Sieve::name).toList());
+  }
+
+  @Test
+  void theQuotesOwnSentenceComesBeforeAnAttributionSplitOffByItsPeriod() {
+    List<QuoteSpan> qs = quotes("According to the harbor office, the pier “will open in May, weather permitting.” "
+        + "Holm said.\n\n“The old pier will close for good,” Holm said. “Nobody will miss it.”");
+    assertSpeaker(quote(qs, "“will open"), "the harbor office", "the harbor office", "ORGANIZATION", "according_to");
+    assertSpeaker(quote(qs, "“Nobody"), "Holm", "Holm", "PERSON", "same_paragraph");
   }
 
   @Test

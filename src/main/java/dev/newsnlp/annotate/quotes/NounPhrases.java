@@ -1,0 +1,301 @@
+package dev.newsnlp.annotate.quotes;
+
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Noun phrases and subjects found from POS tags alone (no parse): a phrase left or right of a token, the
+ * subject of a speech verb, the subject of a sentence. Phrases never reach into a quote.
+ */
+public final class NounPhrases {
+  /** An appositive or relative clause set off by commas ("Smith, the mayor of Riverton, said") is at most this
+   * many tokens; past it the comma belongs to the sentence, not to a phrase about the subject. */
+  private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** A parenthesis after a name is a party and state tag ("Sen. Ted Cruz (R-Tex.)"), a few tokens long. */
+  private static final int MAX_NAME_TAG_TOKENS = 8;
+  /** Words between a subject and "to" in "went on to say", "was quick to add". */
+  private static final int MAX_CATENATIVE_TOKENS = 4;
+  /** Opening phrases ("On Thursday, after a long silence, …") skipped before a sentence's subject. */
+  private static final int MAX_OPENING_PHRASES = 3;
+  /** Tokens of one such opening phrase. */
+  private static final int MAX_OPENING_PHRASE_TOKENS = 15;
+  /** Tokens of an opening adverbial ("On Monday,", "In a statement on Friday,") in the quick first look. */
+  private static final int MAX_ADVERBIAL_TOKENS = 12;
+
+  private final QuoteDocument doc;
+  private final Grammar g;
+
+  NounPhrases(QuoteDocument doc) {
+    this.doc = doc;
+    this.g = doc.grammar();
+  }
+
+  /**
+   * Subject of the verb at v in the window [w0, w1): the noun phrase left of it; for ", saying …" the subject
+   * of the sentence; for "…, said Smith" the noun phrase right after it.
+   */
+  public @Nullable NounPhrase subjectOf(int w0, int v, int w1) {
+    if (v > w0 && g.isParticiple(v) && !QuoteWords.AUXILIARIES.contains(doc.lower(v - 1)) && !g.isNoun(v - 1)
+        || v > w0 && doc.isWord(v - 1, ",") && g.isParticiple(v)) {
+      NounPhrase np = sentenceSubject(doc.sentenceStart(doc.sentenceOf(v)), v);
+      return np != null && g.isNameOrPronoun(np) ? np : null;
+    }
+    NounPhrase np = leftOfVerb(w0, v);
+    int j = v - 1;
+    while (j >= w0 && g.isAux(j)) {
+      j--;
+    }
+    if (np == null && j >= w0 && (doc.isWord(j, "but") || doc.isWord(j, "and"))) {
+      // "Massie used to support Paul, but now said …": the subject of the first verb.
+      np = sentenceSubject(Math.max(w0, doc.sentenceStart(doc.sentenceOf(v))), j);
+      return np != null && g.isNameOrPronoun(np) ? np : null;
+    }
+    if (np == null && v > w0 && doc.isWord(v - 1, ",")) {
+      np = right(g.skipAux(v + 1, w1), w1, false);
+      if (np != null && !g.isNameOrPronoun(np) && !g.isRoleNoun(np.end() - 1)) {
+        np = null;
+      }
+    }
+    return np;
+  }
+
+  /**
+   * The subject of a sentence: its first noun phrase followed by a verb, after up to three opening phrases set
+   * off by commas ("On Thursday, after a long silence, Warren endorsed …").
+   */
+  public @Nullable NounPhrase sentenceSubject(int s0, int limit) {
+    NounPhrase simple = openingSubject(s0, limit);
+    if (simple != null) {
+      return simple;
+    }
+    int i = s0;
+    for (int skipped = 0; skipped <= MAX_OPENING_PHRASES && i < limit; skipped++) {
+      while (i < limit && doc.isPunct(i)) {
+        i++;
+      }
+      if (i < limit && doc.token(i).pos().equals("CC")) {
+        i++;
+      }
+      NounPhrase np = right(i, limit, false);
+      if (np != null) {
+        int v = g.skipAux(np.end(), limit);
+        if (v < limit && doc.token(v).pos().startsWith("VB")) {
+          return np;
+        }
+        if (v < limit && doc.isWord(v, ",")) {
+          // "Smith, the mayor, said …": the appositive is not the predicate.
+          int k = nextComma(v + 1, limit, v);
+          if (k < limit && g.skipAux(k + 1, limit) < limit
+              && doc.token(g.skipAux(k + 1, limit)).pos().startsWith("VB")) {
+            return np;
+          }
+        }
+      }
+      int c = i;
+      while (c < limit && !doc.isWord(c, ",") && c - i <= MAX_OPENING_PHRASE_TOKENS) {
+        c++;
+      }
+      if (c >= limit || !doc.isWord(c, ",")) {
+        return null;
+      }
+      i = c + 1;
+    }
+    return null;
+  }
+
+  /**
+   * The comma closing an appositive that opened with the comma at {@code open}: the first comma from k on
+   * within {@link #MAX_APPOSITIVE_TOKENS}; its index, or a token that is not a comma when there is none.
+   */
+  public int nextComma(int k, int limit, int open) {
+    while (k < limit && k - open <= MAX_APPOSITIVE_TOKENS && !doc.isWord(k, ",")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The first noun phrase of a sentence, after an opening phrase set off by a comma ("On Monday, Trump …"). */
+  private @Nullable NounPhrase openingSubject(int s0, int limit) {
+    int i = s0;
+    while (i < limit && doc.isPunct(i)) {
+      i++;
+    }
+    String pos = i < limit ? doc.token(i).pos() : "";
+    if (i < limit && (pos.equals("IN") || pos.startsWith("RB") || pos.equals("CC"))) {
+      int c = i;
+      while (c < limit && !doc.isWord(c, ",") && c - i <= MAX_ADVERBIAL_TOKENS) {
+        c++;
+      }
+      if (c < limit && doc.isWord(c, ",")) {
+        i = c + 1;
+      } else if (pos.equals("CC")) {
+        i++;
+      }
+    }
+    return right(i, limit, false);
+  }
+
+  /** Subject of the verb at v: the noun phrase left of it (over adverbs, auxiliaries and an appositive). */
+  private @Nullable NounPhrase leftOfVerb(int w0, int v) {
+    int j = v - 1;
+    while (j >= w0 && g.isAux(j)) {
+      j--;
+    }
+    if (j >= w0 && doc.isWord(j, "to")) {
+      // "Pence went on to say", "Trump was quick to add"
+      int k = j - 1;
+      while (k >= w0 && j - k <= MAX_CATENATIVE_TOKENS && (doc.token(k).pos().startsWith("VB")
+          || doc.token(k).pos().equals("RP") || doc.token(k).pos().startsWith("JJ") || g.isAux(k))) {
+        k--;
+      }
+      if (k < j - 1) {
+        j = k;
+      }
+    }
+    if (j < w0) {
+      return null;
+    }
+    if (doc.isWord(j, ")")) {
+      while (j >= w0 && !doc.isWord(j, "(")) {
+        j--;
+      }
+      j--;
+    }
+    if (j >= w0 && doc.isWord(j, ",")) {
+      // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed …": a relative clause may hold
+      // commas; the subject is before ", who".
+      for (int r = j - 1; r > w0 && j - r <= MAX_APPOSITIVE_TOKENS; r--) {
+        if ((doc.isWord(r, "who") || doc.isWord(r, "which")) && doc.isWord(r - 1, ",")) {
+          NounPhrase np = left(w0, r - 2);
+          if (np != null) {
+            return np;
+          }
+          break;
+        }
+      }
+      // NP1 , APPOSITIVE , verb
+      int k = j - 1;
+      while (k >= w0 && j - k <= MAX_APPOSITIVE_TOKENS && !doc.isWord(k, ",")) {
+        k--;
+      }
+      NounPhrase appos = k >= w0 ? right(k + 1, j, true) : null;
+      NounPhrase np1 = k >= w0 && doc.isWord(k, ",") ? left(w0, k - 1) : null;
+      return chooseAppositive(np1, appos);
+    }
+    if (j >= w0 && doc.isWord(j, "who") && j - 1 >= w0) {
+      int k = j - 1;
+      if (doc.isWord(k, ",")) {
+        k--;
+      }
+      return k >= w0 ? left(w0, k) : null;
+    }
+    return left(w0, j);
+  }
+
+  /**
+   * "Smith, the mayor, said" → Smith; "The mayor's lawyer, Ann Lee, said" → the whole span, with Ann Lee as
+   * its head (the last token); else the phrase with a name, else the first.
+   */
+  public @Nullable NounPhrase chooseAppositive(@Nullable NounPhrase np1, @Nullable NounPhrase appos) {
+    if (np1 == null) {
+      return appos != null && g.namedHead(appos) ? appos : null;
+    }
+    if (g.namedHead(np1) || g.isPronoun(np1.start())) {
+      return np1;
+    }
+    if (appos != null && g.namedHead(appos)) {
+      return new NounPhrase(np1.start(), appos.end(), appos.head());
+    }
+    if (g.hasName(np1) || appos == null || !g.hasName(appos)) {
+      return np1;
+    }
+    return appos;
+  }
+
+  /** A noun phrase ending at token j, found leftwards; null when token j cannot end one. */
+  public @Nullable NounPhrase left(int w0, int j) {
+    if (j >= w0 && doc.isWord(j, ")")) {
+      // "Sen. Ted Cruz (R-Tex.)"
+      int k = j;
+      while (k >= w0 && j - k <= MAX_NAME_TAG_TOKENS && !doc.isWord(k, "(")) {
+        k--;
+      }
+      if (k >= w0 && doc.isWord(k, "(")) {
+        j = k - 1;
+      }
+    }
+    if (j < w0 || doc.inQuote(j)) {
+      return null;
+    }
+    if (g.isPronoun(j)) {
+      return NounPhrase.single(j);
+    }
+    if (!g.isNoun(j) || g.isTemporal(j)) {
+      return null;
+    }
+    int k = j;
+    while (k - 1 >= w0 && !doc.inQuote(k - 1) && isPart(k - 1, k)) {
+      k--;
+    }
+    int head = j;
+    // "Proponents of the new bill": the head is the noun before "of".
+    if (k - 2 >= w0 && doc.isWord(k - 1, "of") && g.isNoun(k - 2) && !g.isTemporal(k - 2) && !doc.inQuote(k - 2)) {
+      head = k - 2;
+      k = k - 2;
+      while (k - 1 >= w0 && !doc.inQuote(k - 1) && isPart(k - 1, k)) {
+        k--;
+      }
+    }
+    return new NounPhrase(k, j + 1, head);
+  }
+
+  /**
+   * A noun phrase starting at token i and ending before w1, found rightwards; with {@code attachments} it goes
+   * on over "of", "from", "by", … ("a narrator in the Clinton ad").
+   */
+  public @Nullable NounPhrase right(int i, int w1, boolean attachments) {
+    if (i >= w1 || doc.inQuote(i)) {
+      return null;
+    }
+    if (g.isPronoun(i)) {
+      return NounPhrase.single(i);
+    }
+    int k = i;
+    int lastNoun = -1;
+    int head = -1;
+    boolean attached = false;
+    while (k < w1 && !doc.inQuote(k)) {
+      if (g.isNoun(k) && !(g.isTemporal(k) && lastNoun < 0 && !g.isNer(k))) {
+        lastNoun = k;
+        if (!attached) {
+          head = k;
+        }
+        k++;
+      } else if (g.isModifier(k) || doc.isWord(k, "of") && lastNoun >= 0 && k + 1 < w1 && g.isCapitalNoun(k + 1)) {
+        k++;
+      } else if (attachments && lastNoun >= 0 && isAttachment(k) && k + 1 < w1) {
+        attached = true;
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (lastNoun < 0) {
+      return null;
+    }
+    return new NounPhrase(i, lastNoun + 1, head < 0 ? lastNoun : head);
+  }
+
+  private boolean isAttachment(int k) {
+    return doc.isWord(k, "of") || doc.isWord(k, "from") || doc.isWord(k, "by") || doc.isWord(k, "for")
+        || doc.isWord(k, "in") || doc.isWord(k, "at") || doc.isWord(k, "with");
+  }
+
+  /** Whether token k continues leftwards the phrase that goes on at {@code right}. */
+  private boolean isPart(int k, int right) {
+    if (g.isNoun(k) || g.isModifier(k)) {
+      return !(g.isTemporal(k) && !g.isNer(k));
+    }
+    // "Secretary of State John Kerry", "Bank of America"
+    return doc.isWord(k, "of") && g.isCapitalNoun(right) && k - 1 >= 0 && g.isCapitalNoun(k - 1);
+  }
+}

@@ -1,0 +1,189 @@
+package dev.newsnlp.annotate.quotes;
+
+import dev.newsnlp.annotate.MentionSpan;
+import dev.newsnlp.annotate.QuoteSpan;
+import java.util.List;
+import java.util.Locale;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Who a found speaker is: a named head goes to its mention's entity (via the {@link SpeakerResolver}); "he" and
+ * "she" to the nearest earlier speaker or person outside quotes that fits the pronoun; "it" and "they" to an
+ * organisation; "the ministry" to an organisation named earlier that ends in that noun; other descriptions
+ * stay as written ("a spokesman").
+ */
+final class SpeakerCanonicalizer {
+  /** A pronoun looks back this many paragraphs for its antecedent: further back, news has moved on. */
+  private static final int PRONOUN_LOOKBACK_PARAGRAPHS = 3;
+  /** "the ministry", "the defence ministry": a longer description says more than which organisation it is. */
+  private static final int MAX_ORGANISATION_DESCRIPTION_TOKENS = 3;
+
+  /** A canonical speaker; {@code mention} is the named mention's index or {@link QuoteSpan#NO_MENTION}. */
+  record Resolved(@Nullable String canonical, @Nullable String type, int mention, @Nullable String entityId) {}
+
+  private final QuoteDocument doc;
+  private final Speakers found;
+  private final SpeakerResolver resolver;
+
+  SpeakerCanonicalizer(QuoteDocument doc, Speakers found, SpeakerResolver resolver) {
+    this.doc = doc;
+    this.found = found;
+    this.resolver = resolver;
+  }
+
+  Resolved resolve(Speaker s, int quoteStart) {
+    int head = s.head();
+    if (s.end() - s.start() == 1 && doc.grammar().isPronoun(head)) {
+      return resolvePronoun(head, quoteStart);
+    }
+    // Named: the mention holding the head word ("Trump campaign manager Corey Lewandowski" → Lewandowski).
+    int m = doc.mentionOf(head);
+    if (m >= 0 && Grammar.isEntityType(doc.mentions().get(m).type())) {
+      return entity(m, null);
+    }
+    // A description: "the ministry" may name an organisation of the document ("Defence Ministry").
+    String noun = doc.lower(head);
+    boolean organisation = QuoteWords.ORGANISATION_NOUNS.contains(noun);
+    if (organisation && s.end() - s.start() <= MAX_ORGANISATION_DESCRIPTION_TOKENS) {
+      int org = lastMentionEndingWith(noun, "ORGANIZATION", doc.token(head).begin());
+      if (org >= 0) {
+        return entity(org, null);
+      }
+    }
+    String written = doc.text().substring(doc.token(s.start()).begin(), doc.token(head).end());
+    String type = organisation ? "ORGANIZATION"
+        : QuoteWords.PERSON_NOUNS.contains(noun) || QuoteWords.PERSON_NOUNS.contains(Grammar.stripPlural(noun))
+            ? "PERSON" : null;
+    return new Resolved(written, type, QuoteSpan.NO_MENTION, null);
+  }
+
+  /** The entity of mention m; {@code type}, when given, overrides the entity's type. */
+  private Resolved entity(int m, @Nullable String type) {
+    SpeakerResolver.Entity e = resolver.resolve(m);
+    return new Resolved(e.canonicalName(), type != null ? type : e.type(), m, e.entityId());
+  }
+
+  private int lastMentionEndingWith(String noun, String type, int before) {
+    int best = -1;
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      MentionSpan m = doc.mentions().get(i);
+      if (m.type().equals(type) && m.end() <= before && m.text().toLowerCase(Locale.ROOT).endsWith(noun)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "he" → the nearest earlier quote speaker that fits, else the nearest earlier person mentioned outside a
+   * quote that fits, looking back a few paragraphs. "it" and "they" → organisations likewise.
+   */
+  private Resolved resolvePronoun(int pron, int quoteStart) {
+    String p = doc.lower(pron);
+    boolean person = p.equals("he") || p.equals("she");
+    boolean org = p.equals("it") || p.equals("they");
+    if (!person && !org) {
+      return new Resolved(null, p.equals("i") || p.equals("we") ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
+    }
+    int before = Math.min(doc.token(pron).begin(), quoteStart);
+    int fromPar = Math.max(0, doc.paragraphOf(before) - PRONOUN_LOOKBACK_PARAGRAPHS);
+    int limit = doc.paragraphs().get(fromPar).start();
+    // Earlier speakers: quotes before this one whose speaker is a named mention.
+    int bestSpeaker = -1;
+    int bestSpeakerAt = -1;
+    for (int q = 0; q < doc.quotes().size(); q++) {
+      Speaker s = found.of(q);
+      int at = doc.quotes().get(q).start();
+      if (s == null || at >= before || at < limit) {
+        continue;
+      }
+      int m = doc.mentionOf(s.head());
+      if (m >= 0 && fits(m, p) && at > bestSpeakerAt) {
+        bestSpeaker = m;
+        bestSpeakerAt = at;
+      }
+    }
+    // Nearest fitting mention outside quotes, in the pronoun's own sentence (before it) or earlier.
+    int bestMention = -1;
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      MentionSpan m = doc.mentions().get(i);
+      if (m.end() > before || m.start() < limit || !fits(i, p) || doc.insideQuote(m.start())) {
+        continue;
+      }
+      bestMention = i;
+    }
+    int chosen = bestSpeaker;
+    if (chosen < 0 || (bestMention >= 0 && doc.paragraphOf(doc.mentions().get(bestMention).start())
+        > doc.paragraphOf(doc.mentions().get(chosen).start()) && isSubjectLike(bestMention))) {
+      chosen = bestMention >= 0 ? bestMention : chosen;
+    }
+    if (chosen < 0) {
+      return new Resolved(null, person ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
+    }
+    return entity(chosen, person ? "PERSON" : null);
+  }
+
+  /** A mention at the start of its sentence or right before a verb: likely a subject. */
+  private boolean isSubjectLike(int mention) {
+    int t = doc.lastTokenBefore(doc.mentions().get(mention).end());
+    if (t < 0) {
+      return false;
+    }
+    int first = t;
+    while (first > 0 && doc.mentionOf(first - 1) == mention) {
+      first--;
+    }
+    boolean sentenceStart = first == doc.sentenceStart(doc.sentenceOf(first));
+    boolean beforeVerb = t + 1 < doc.size()
+        && doc.token(doc.grammar().skipAux(t + 1, doc.size() - 1)).pos().startsWith("VB");
+    return sentenceStart || beforeVerb;
+  }
+
+  private boolean fits(int mention, String pronoun) {
+    MentionSpan m = doc.mentions().get(mention);
+    if (pronoun.equals("it") || pronoun.equals("they")) {
+      return m.type().equals("ORGANIZATION");
+    }
+    List<String> w = MentionSpeakerResolver.nameWords(m.text());
+    if (w.isEmpty()) {
+      return false;
+    }
+    if (!m.type().equals("PERSON")) {
+      // A person the NER typed otherwise ("Maria Santos" as an organisation): a known first name that fits.
+      NameGender.Gender g = firstNameGender(w);
+      return g == NameGender.Gender.MALE && pronoun.equals("he") || g == NameGender.Gender.FEMALE && pronoun.equals("she");
+    }
+    NameGender.Gender g = genderOf(m, w);
+    return switch (g) {
+      case MALE -> pronoun.equals("he");
+      case FEMALE -> pronoun.equals("she");
+      default -> true;
+    };
+  }
+
+  /** A person's gender from "Mr."/"Ms.", else the first name, else (a surname alone) a fuller earlier mention. */
+  private NameGender.Gender genderOf(MentionSpan m, List<String> w) {
+    String lowerText = m.text().toLowerCase(Locale.ROOT);
+    if (lowerText.startsWith("mr.") || lowerText.startsWith("mr ")) {
+      return NameGender.Gender.MALE;
+    }
+    if (lowerText.startsWith("mrs") || lowerText.startsWith("ms.") || lowerText.startsWith("ms ")) {
+      return NameGender.Gender.FEMALE;
+    }
+    NameGender.Gender g = firstNameGender(w);
+    if (g == NameGender.Gender.UNKNOWN && w.size() == 1) {
+      for (MentionSpan o : doc.mentions()) {
+        List<String> ow = MentionSpeakerResolver.nameWords(o.text());
+        if (o.start() < m.start() && o.type().equals("PERSON") && ow.size() > 1 && ow.contains(w.get(0))) {
+          g = firstNameGender(ow);
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The gender of a name's first word when there is more than one ("Maria Santos"; "Santos" alone has none). */
+  private static NameGender.Gender firstNameGender(List<String> nameWords) {
+    return nameWords.size() > 1 ? NameGender.of(nameWords.get(0)) : NameGender.Gender.UNKNOWN;
+  }
+}
