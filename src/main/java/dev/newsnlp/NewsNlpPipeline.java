@@ -181,7 +181,8 @@ public final class NewsNlpPipeline {
     PCollectionTuple cleaned =
         read.get(ReadDumps.PAGES)
             .apply("CleanPages",
-                CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
+                CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates())
+                    .withCleaner(options.getCleaner()));
 
     Annotate annotate =
         Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());

@@ -43,6 +43,15 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setClean(boolean value);
 
   @Description(
+      "How noise is told from article text: learned (a line classifier trained on thousands of pages from "
+          + "several benchmarks; its version is in run_summary.json) or rules (the hand-written rules alone, "
+          + "for comparison).")
+  @Default.Enum("rules")
+  dev.newsnlp.clean.CleanerMode getCleaner();
+
+  void setCleaner(dev.newsnlp.clean.CleanerMode value);
+
+  @Description(
       "Extract quotations and their speakers. false runs named-entity recognition alone with the cheaper "
           + "annotator set (no dependency parse, no coreference).")
   @Default.Boolean(true)

@@ -1,0 +1,308 @@
+package dev.newsnlp.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Trains the cleaner's line models from evaluation-style page sets (dumps/, html/, truth/, manifest.json),
+ * and measures them leave-one-source-out. Run through {@code scripts/train-cleaner.sh}.
+ *
+ * <pre>
+ * CleanerTrainer train OUT_DIR SET_DIR...            writes lines-dump.ubj and lines-html.ubj
+ * CleanerTrainer loso WORK_DIR [--html] SET_DIR...   per source: train on the others, clean its pages into
+ *                                                     WORK_DIR/SOURCE/ID.txt (score them with the scorer)
+ * </pre>
+ *
+ * Deterministic: pages are read in a fixed order, XGBoost runs with fixed seeds and thread count, so the
+ * same data gives the same model bytes.
+ */
+public final class CleanerTrainer {
+  private CleanerTrainer() {}
+
+  /** Boosting rounds, tree depth and learning rate: a middle setting, not tuned per source. */
+  private static final int ROUNDS = 300;
+
+  private static final Map<String, Object> PARAMS = new LinkedHashMap<>();
+
+  static {
+    PARAMS.put("objective", "binary:logistic");
+    PARAMS.put("eval_metric", "logloss");
+    PARAMS.put("tree_method", "hist");
+    PARAMS.put("max_depth", 6);
+    PARAMS.put("eta", 0.1);
+    PARAMS.put("subsample", 0.8);
+    PARAMS.put("colsample_bytree", 0.8);
+    PARAMS.put("min_child_weight", 5);
+    PARAMS.put("seed", 7);
+    PARAMS.put("nthread", 2);
+    PARAMS.put("verbosity", 0);
+  }
+
+  /** One page of a training set: its text, gold and source. */
+  record Page(String id, String source, @Nullable String url, String content, @Nullable String body,
+      @Nullable String title, List<String> with, List<String> without) {}
+
+  /** One page rendered into lines with the rule evidence, and its labels. */
+  private record Prepared(Page page, List<Line> lines, int @Nullable [] ruleRegion, LineLabels.Labels labels) {
+    List<String> texts() {
+      List<String> t = new ArrayList<>(lines.size());
+      for (Line l : lines) {
+        t.add(l.text);
+      }
+      return t;
+    }
+  }
+
+  private static @Nullable Prepared prepare(Page p, boolean html) {
+    HtmlBlocks.Page page = html ? HtmlBlocks.parse(p.content(), p.url()) : null;
+    List<Line> lines = page != null ? page.lines : DumpParser.parse(p.content());
+    if (lines.isEmpty()) {
+      return null;
+    }
+    ArticleExtractor.evidence(lines, page != null ? page.meta : null);
+    return new Prepared(p, lines, ArticleExtractor.maxRegion(lines),
+        LineLabels.of(lines, p.body(), p.title(), p.with(), p.without()));
+  }
+
+  /** A trained model: the trees and the word weights they were trained with. */
+  record Trained(Booster trees, WordEvidence words) {
+    LineModel model() throws XGBoostError {
+      return LineModel.fromBytes(trees.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Trains the word weights and the trees. The trees learn from word evidence that did not see the page:
+   * pages are split in two halves by id, and each half's lines get the weights counted on the other half
+   * (otherwise the trees would learn to trust word weights that saw the very lines they score). The shipped
+   * word weights are counted on all pages.
+   */
+  static Trained train(List<Page> pages, boolean html) throws XGBoostError {
+    List<Prepared> prepared = new ArrayList<>();
+    for (Page p : pages) {
+      Prepared pr = prepare(p, html);
+      if (pr != null) {
+        prepared.add(pr);
+      }
+    }
+    WordEvidence.Counter[] halves = {new WordEvidence.Counter(), new WordEvidence.Counter()};
+    WordEvidence.Counter all = new WordEvidence.Counter();
+    for (Prepared pr : prepared) {
+      halves[half(pr)].addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
+      all.addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
+    }
+    WordEvidence[] other = {halves[1].build(), halves[0].build()};
+    int w = LineFeatures.width();
+    int rows = 0;
+    for (Prepared pr : prepared) {
+      rows += pr.lines().size();
+    }
+    float[] data = new float[rows * w];
+    float[] label = new float[rows];
+    float[] weight = new float[rows];
+    int r = 0;
+    long positive = 0;
+    long scored = 0;
+    for (Prepared pr : prepared) {
+      int n = pr.lines().size();
+      float[] m = LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]);
+      System.arraycopy(m, 0, data, r * w, n * w);
+      System.arraycopy(pr.labels().label(), 0, label, r, n);
+      System.arraycopy(pr.labels().weight(), 0, weight, r, n);
+      float pageWeight = sourceWeight(pr.page().source());
+      for (int i = 0; i < n; i++) {
+        weight[r + i] *= pageWeight;
+      }
+      for (int i = 0; i < n; i++) {
+        scored += weight[r + i] > 0 ? 1 : 0;
+        positive += weight[r + i] > 0 && label[r + i] > 0 ? 1 : 0;
+      }
+      r += n;
+    }
+    WordEvidence words = all.build();
+    System.out.printf("training on %d pages, %d labelled lines (%.3f article), %d features, %d words%n",
+        prepared.size(), scored, (double) positive / scored, w, words.size());
+    DMatrix d = new DMatrix(data, rows, w, Float.NaN);
+    try {
+      d.setLabel(label);
+      d.setWeight(weight);
+      return new Trained(XGBoost.train(d, PARAMS, ROUNDS, Map.of(), null, null), words);
+    } finally {
+      d.dispose();
+    }
+  }
+
+  /**
+   * DEV's pages come from the benchmarks the product is judged on; each of its lines counts this many times
+   * (the training set has 22 times as many pages).
+   */
+  static final float DEV_WEIGHT = Float.parseFloat(System.getProperty("newsnlp.devWeight", "1"));
+
+  private static float sourceWeight(String source) {
+    return source.equals("dev") ? DEV_WEIGHT : 1f;
+  }
+
+  private static int half(Prepared pr) {
+    return (pr.page().id().hashCode() & 1);
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println("usage: CleanerTrainer train OUT_DIR SET_DIR... | loso WORK_DIR [--html] SET_DIR...");
+      System.exit(2);
+    }
+    boolean html = false;
+    List<Path> sets = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].equals("--html")) {
+        html = true;
+      } else {
+        sets.add(Path.of(args[i]));
+      }
+    }
+    Path out = Path.of(args[1]);
+    Files.createDirectories(out);
+    switch (args[0]) {
+      case "train" -> {
+        for (boolean h : new boolean[] {false, true}) {
+          long t0 = System.nanoTime();
+          List<Page> pages = load(sets, h);
+          Trained t = train(pages, h);
+          String kind = h ? "html" : "dump";
+          Path f = out.resolve(LineModel.treesFile(kind));
+          Files.write(f, t.trees().toByteArray("ubj"));
+          Files.writeString(out.resolve(LineModel.wordsFile(kind)), t.words().toTsv(), StandardCharsets.UTF_8);
+          System.out.printf("%s model: %d pages, %d bytes of trees, %d words, %.1f s -> %s%n", kind, pages.size(),
+              Files.size(f), t.words().size(), (System.nanoTime() - t0) / 1e9, f);
+        }
+      }
+      case "loso" -> loso(sets, out, html);
+      case "cv-dev" -> crossValidateDev(sets, out, html);
+      default -> {
+        System.err.println("unknown mode " + args[0]);
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void loso(List<Path> sets, Path work, boolean html) throws Exception {
+    List<Page> pages = load(sets, html);
+    TreeSet<String> sources = new TreeSet<>();
+    for (Page p : pages) {
+      sources.add(p.source());
+    }
+    for (String held : sources) {
+      long t0 = System.nanoTime();
+      List<Page> train = new ArrayList<>();
+      List<Page> test = new ArrayList<>();
+      for (Page p : pages) {
+        (p.source().equals(held) ? test : train).add(p);
+      }
+      // a model of an earlier run with the same held-out source is reused: region and title changes can be
+      // measured without training again (delete WORK_DIR/models to retrain)
+      Path saved = work.resolve("models/" + held + (html ? "-html" : "-dump") + ".ubj");
+      Path savedWords = work.resolve("models/" + held + (html ? "-html" : "-dump") + ".tsv");
+      LineModel model;
+      if (Files.exists(saved)) {
+        model = LineModel.fromBytes(Files.readAllBytes(saved), Files.readAllBytes(savedWords));
+      } else {
+        Trained t = train(train, html);
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, t.trees().toByteArray("ubj"));
+        Files.writeString(savedWords, t.words().toTsv(), StandardCharsets.UTF_8);
+        model = t.model();
+      }
+      PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);
+      Path dir = work.resolve(held);
+      Files.createDirectories(dir);
+      for (Page p : test) {
+        CleanResult r = html ? cleaner.cleanHtml(p.content(), p.url()) : cleaner.cleanText(p.content(), null);
+        Files.writeString(dir.resolve(p.id() + ".txt"), r.text(), StandardCharsets.UTF_8);
+      }
+      System.out.printf("held out %s: trained on %d pages, cleaned %d, %.1f s%n", held, train.size(), test.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /**
+   * Pages of the given sets that have the input kind asked for, in a fixed order. DEV's two sources are one
+   * group ("dev") for leave-one-source-out.
+   */
+  /** Folds of DEV for {@link #crossValidateDev}. */
+  private static final int DEV_FOLDS = 3;
+
+  /**
+   * The estimate for unseen pages of DEV's own benchmarks: DEV is cut into folds; each fold is cleaned by a
+   * model trained on the training set and the other folds. Predictions go to WORK_DIR/dev-cv/ID.txt.
+   */
+  private static void crossValidateDev(List<Path> sets, Path work, boolean html) throws Exception {
+    List<Page> pages = load(sets, html);
+    Path dir = work.resolve("dev-cv");
+    Files.createDirectories(dir);
+    for (int fold = 0; fold < DEV_FOLDS; fold++) {
+      long t0 = System.nanoTime();
+      List<Page> train = new ArrayList<>();
+      List<Page> test = new ArrayList<>();
+      for (Page p : pages) {
+        boolean held = p.source().equals("dev") && Math.floorMod(p.id().hashCode(), DEV_FOLDS) == fold;
+        (held ? test : train).add(p);
+      }
+      LineModel model = train(train, html).model();
+      PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);
+      for (Page p : test) {
+        CleanResult r = html ? cleaner.cleanHtml(p.content(), p.url()) : cleaner.cleanText(p.content(), null);
+        Files.writeString(dir.resolve(p.id() + ".txt"), r.text(), StandardCharsets.UTF_8);
+      }
+      System.out.printf("DEV fold %d: trained on %d pages, cleaned %d, %.1f s%n", fold, train.size(), test.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  static List<Page> load(List<Path> sets, boolean html) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Page> out = new ArrayList<>();
+    for (Path set : sets) {
+      Map<String, String> urls = new TreeMap<>();
+      JsonNode manifest = json.readTree(set.resolve("manifest.json").toFile());
+      boolean train = manifest.has("by_source");
+      for (JsonNode p : manifest.path("pages")) {
+        urls.put(p.path("id").asText(), p.path("url").asText(null));
+      }
+      for (String id : urls.keySet()) {
+        Path f = set.resolve(html ? "html/" + id + ".html" : "dumps/" + id + ".txt");
+        if (!Files.exists(f)) {
+          continue;
+        }
+        JsonNode t = json.readTree(set.resolve("truth/" + id + ".json").toFile());
+        String url = urls.get(id);
+        out.add(new Page(id, train ? t.path("source").asText() : "dev", url != null && url.contains("://") ? url : null,
+            new String(Files.readAllBytes(f), StandardCharsets.UTF_8), t.path("article_body").asText(null),
+            t.path("title").asText(null), strings(t.path("with")), strings(t.path("without"))));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(JsonNode arr) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode s : arr) {
+      out.add(s.asText());
+    }
+    return out;
+  }
+}
