@@ -79,18 +79,34 @@ public final class CleanerTrainer {
         LineLabels.of(lines, p.body(), p.title(), p.with(), p.without()));
   }
 
-  /** A trained model: the trees and the word weights they were trained with. */
-  record Trained(Booster trees, WordEvidence words) {
-    LineModel model() throws XGBoostError {
-      return LineModel.fromBytes(trees.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8));
+  /** A trained model: the files of {@link LineModel#files}, in that order. */
+  record Trained(List<byte[]> files) {
+    LineModel model() {
+      return LineModel.fromBytes(files);
+    }
+
+    void write(Path dir, String kind) throws IOException {
+      List<String> names = LineModel.files(kind);
+      for (int i = 0; i < names.size(); i++) {
+        Files.write(dir.resolve(names.get(i)), files.get(i));
+      }
+    }
+
+    static Trained read(Path dir, String kind) throws IOException {
+      List<byte[]> files = new ArrayList<>();
+      for (String name : LineModel.files(kind)) {
+        files.add(Files.readAllBytes(dir.resolve(name)));
+      }
+      return new Trained(files);
     }
   }
 
   /**
-   * Trains the word weights and the trees. The trees learn from word evidence that did not see the page:
-   * pages are split in two halves by id, and each half's lines get the weights counted on the other half
-   * (otherwise the trees would learn to trust word weights that saw the very lines they score). The shipped
-   * word weights are counted on all pages.
+   * Trains both passes. Every input the trees learn from was made without the page it describes: the pages
+   * are split in two halves by id; each half's word evidence is counted on the other half, and the first pass
+   * is two models, one per half, so that each page's first-pass log-odds (the second pass's input) come from
+   * the model that did not see it. At run time the first pass is the mean of the two models and the word
+   * weights are counted on all pages.
    */
   static Trained train(List<Page> pages, boolean html) throws XGBoostError {
     List<Prepared> prepared = new ArrayList<>();
@@ -107,41 +123,69 @@ public final class CleanerTrainer {
       all.addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
     }
     WordEvidence[] other = {halves[1].build(), halves[0].build()};
-    int w = LineFeatures.width();
-    int rows = 0;
+    List<float[]> firstRows = new ArrayList<>();
     for (Prepared pr : prepared) {
-      rows += pr.lines().size();
+      firstRows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]));
+    }
+    Booster[] first = new Booster[2];
+    for (int h = 0; h < 2; h++) {
+      List<Integer> mine = new ArrayList<>();
+      for (int k = 0; k < prepared.size(); k++) {
+        if (half(prepared.get(k)) == h) {
+          mine.add(k);
+        }
+      }
+      first[h] = fit(prepared, mine, firstRows, LineFeatures.width());
+    }
+    List<float[]> secondRows = new ArrayList<>();
+    List<Integer> everyPage = new ArrayList<>();
+    for (int k = 0; k < prepared.size(); k++) {
+      Prepared pr = prepared.get(k);
+      float[] p1 = LineModel.predict(first[1 - half(pr)], firstRows.get(k), pr.lines().size(), LineFeatures.width());
+      secondRows.add(ContextFeatures.extend(firstRows.get(k), pr.lines(), p1));
+      everyPage.add(k);
+    }
+    Booster second = fit(prepared, everyPage, secondRows, ContextFeatures.width());
+    WordEvidence words = all.build();
+    System.out.printf("trained on %d pages: %d + %d features, %d words%n", prepared.size(), LineFeatures.width(),
+        ContextFeatures.NAMES.length, words.size());
+    try {
+      return new Trained(List.of(first[0].toByteArray("ubj"), first[1].toByteArray("ubj"),
+          second.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      first[0].dispose();
+      first[1].dispose();
+      second.dispose();
+    }
+  }
+
+  /** Trees over the rows of the given pages (labels and weights from their alignment). */
+  private static Booster fit(List<Prepared> prepared, List<Integer> pages, List<float[]> matrices, int w)
+      throws XGBoostError {
+    int rows = 0;
+    for (int k : pages) {
+      rows += prepared.get(k).lines().size();
     }
     float[] data = new float[rows * w];
     float[] label = new float[rows];
     float[] weight = new float[rows];
     int r = 0;
-    long positive = 0;
-    long scored = 0;
-    for (Prepared pr : prepared) {
+    for (int k : pages) {
+      Prepared pr = prepared.get(k);
       int n = pr.lines().size();
-      float[] m = LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]);
-      System.arraycopy(m, 0, data, r * w, n * w);
+      System.arraycopy(matrices.get(k), 0, data, r * w, n * w);
       System.arraycopy(pr.labels().label(), 0, label, r, n);
-      System.arraycopy(pr.labels().weight(), 0, weight, r, n);
       float pageWeight = sourceWeight(pr.page().source());
       for (int i = 0; i < n; i++) {
-        weight[r + i] *= pageWeight;
-      }
-      for (int i = 0; i < n; i++) {
-        scored += weight[r + i] > 0 ? 1 : 0;
-        positive += weight[r + i] > 0 && label[r + i] > 0 ? 1 : 0;
+        weight[r + i] = pr.labels().weight()[i] * pageWeight;
       }
       r += n;
     }
-    WordEvidence words = all.build();
-    System.out.printf("training on %d pages, %d labelled lines (%.3f article), %d features, %d words%n",
-        prepared.size(), scored, (double) positive / scored, w, words.size());
     DMatrix d = new DMatrix(data, rows, w, Float.NaN);
     try {
       d.setLabel(label);
       d.setWeight(weight);
-      return new Trained(XGBoost.train(d, PARAMS, ROUNDS, Map.of(), null, null), words);
+      return XGBoost.train(d, PARAMS, ROUNDS, Map.of(), null, null);
     } finally {
       d.dispose();
     }
@@ -184,11 +228,13 @@ public final class CleanerTrainer {
           List<Page> pages = load(sets, h);
           Trained t = train(pages, h);
           String kind = h ? "html" : "dump";
-          Path f = out.resolve(LineModel.treesFile(kind));
-          Files.write(f, t.trees().toByteArray("ubj"));
-          Files.writeString(out.resolve(LineModel.wordsFile(kind)), t.words().toTsv(), StandardCharsets.UTF_8);
-          System.out.printf("%s model: %d pages, %d bytes of trees, %d words, %.1f s -> %s%n", kind, pages.size(),
-              Files.size(f), t.words().size(), (System.nanoTime() - t0) / 1e9, f);
+          t.write(out, kind);
+          long bytes = 0;
+          for (byte[] f : t.files()) {
+            bytes += f.length;
+          }
+          System.out.printf("%s model: %d pages, %d bytes in %s, %.1f s%n", kind, pages.size(), bytes,
+              LineModel.files(kind), (System.nanoTime() - t0) / 1e9);
         }
       }
       case "loso" -> loso(sets, out, html);
@@ -215,16 +261,15 @@ public final class CleanerTrainer {
       }
       // a model of an earlier run with the same held-out source is reused: region and title changes can be
       // measured without training again (delete WORK_DIR/models to retrain)
-      Path saved = work.resolve("models/" + held + (html ? "-html" : "-dump") + ".ubj");
-      Path savedWords = work.resolve("models/" + held + (html ? "-html" : "-dump") + ".tsv");
+      Path saved = work.resolve("models/" + held);
+      String kind = html ? "html" : "dump";
       LineModel model;
-      if (Files.exists(saved)) {
-        model = LineModel.fromBytes(Files.readAllBytes(saved), Files.readAllBytes(savedWords));
+      if (Files.exists(saved.resolve(LineModel.files(kind).get(0)))) {
+        model = Trained.read(saved, kind).model();
       } else {
         Trained t = train(train, html);
-        Files.createDirectories(saved.getParent());
-        Files.write(saved, t.trees().toByteArray("ubj"));
-        Files.writeString(savedWords, t.words().toTsv(), StandardCharsets.UTF_8);
+        Files.createDirectories(saved);
+        t.write(saved, kind);
         model = t.model();
       }
       PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);

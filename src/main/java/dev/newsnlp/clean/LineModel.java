@@ -1,19 +1,26 @@
 package dev.newsnlp.clean;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The trained line classifier: gradient-boosted trees (XGBoost) over {@link LineFeatures}, giving each line
- * the log-odds that it is article text. Two models ship in the jar, one for text dumps and one for HTML
+ * the log-odds that it is article text, in two passes: the second sees the first's log-odds of the line's
+ * neighbours and of the page ({@link ContextFeatures}). Two models ship in the jar, one for text dumps and one for HTML
  * blocks (their DOM evidence differs); {@code scripts/train-cleaner.sh} rebuilds both.
  *
  * <p>Loaded once per JVM ({@link #forInput}) and shared by all threads: XGBoost's in-place prediction is
@@ -25,37 +32,42 @@ public final class LineModel {
 
   private static final ConcurrentHashMap<Boolean, LineModel> SHIPPED = new ConcurrentHashMap<>();
 
-  private final Booster booster;
+  /** The first pass: two tree models, each trained on one half of the pages; their mean log-odds is used. */
+  private final Booster[] firstPass;
+  /** The second pass: trees over the first pass's features plus its log-odds in context. */
+  private final Booster secondPass;
   private final WordEvidence words;
   private final String version;
 
-  private LineModel(Booster booster, WordEvidence words, String version) {
-    this.booster = booster;
+  private LineModel(Booster[] firstPass, Booster secondPass, WordEvidence words, String version) {
+    this.firstPass = firstPass;
+    this.secondPass = secondPass;
     this.words = words;
     this.version = version;
   }
 
   /** The shipped model for text dumps ({@code html=false}) or HTML blocks, loaded on first use. */
   static LineModel forInput(boolean html) {
-    return SHIPPED.computeIfAbsent(html, h -> load(h ? "html" : "dump"));
+    return SHIPPED.computeIfAbsent(html, h -> fromFiles(LineModel::resource, h ? "html" : "dump"));
   }
 
-  /** "dump:1a2b3c4d/html:5e6f7a8b": the first 8 hex digits of each model file's SHA-256. */
+  /** "dump:1a2b3c4d/html:5e6f7a8b": the first 8 hex digits of the SHA-256 of each model's files. */
   public static String shippedVersion() {
     return "dump:" + forInput(false).version + "/html:" + forInput(true).version;
   }
 
-  /** The file names of a model of one input kind ("dump" or "html"): trees and word weights. */
-  static String treesFile(String kind) {
-    return "lines-" + kind + ".ubj";
+  /** The files of the model of one input kind ("dump" or "html"), in a fixed order. */
+  static List<String> files(String kind) {
+    return List.of("lines-" + kind + "-1a.ubj", "lines-" + kind + "-1b.ubj", "lines-" + kind + "-2.ubj",
+        "words-" + kind + ".tsv");
   }
 
-  static String wordsFile(String kind) {
-    return "words-" + kind + ".tsv";
-  }
-
-  private static LineModel load(String kind) {
-    return fromBytes(resource(treesFile(kind)), resource(wordsFile(kind)));
+  static LineModel fromFiles(Function<String, byte[]> read, String kind) {
+    List<byte[]> parts = new ArrayList<>();
+    for (String f : files(kind)) {
+      parts.add(read.apply(f));
+    }
+    return fromBytes(parts);
   }
 
   private static byte[] resource(String name) {
@@ -69,20 +81,19 @@ public final class LineModel {
     }
   }
 
-  static LineModel fromBytes(byte[] trees, byte[] words) {
+  /** From the bytes of {@link #files}, in that order. */
+  static LineModel fromBytes(List<byte[]> parts) {
     try {
-      byte[] both = new byte[trees.length + words.length];
-      System.arraycopy(trees, 0, both, 0, trees.length);
-      System.arraycopy(words, 0, both, trees.length, words.length);
-      return new LineModel(XGBoost.loadModel(trees), WordEvidence.fromTsv(new java.io.ByteArrayInputStream(words)),
-          shortHash(both));
-    } catch (XGBoostError | IOException e) {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        d.update(p);
+      }
+      Booster[] first = {XGBoost.loadModel(parts.get(0)), XGBoost.loadModel(parts.get(1))};
+      return new LineModel(first, XGBoost.loadModel(parts.get(2)),
+          WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(3))), HexFormat.of().formatHex(d.digest(), 0, 4));
+    } catch (XGBoostError | IOException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot load the cleaner model", e);
     }
-  }
-
-  WordEvidence words() {
-    return words;
   }
 
   String version() {
@@ -90,17 +101,76 @@ public final class LineModel {
   }
 
   /** Log-odds of "article text" for each line (the lines carry the rule evidence). */
-  float[] logOdds(java.util.List<Line> lines, int @org.checkerframework.checker.nullness.qual.Nullable [] ruleRegion) {
-    return logOdds(LineFeatures.matrix(lines, ruleRegion, words), lines.size());
-  }
-
-  /** Log-odds of "article text" for each of {@code rows} rows of {@link LineFeatures#matrix}. */
-  float[] logOdds(float[] matrix, int rows) {
-    if (rows == 0) {
+  float[] logOdds(List<Line> lines, int @Nullable [] ruleRegion) {
+    int n = lines.size();
+    if (n == 0) {
       return new float[0];
     }
+    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
+    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
+    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
+    float[] p1 = new float[n];
+    for (int i = 0; i < n; i++) {
+      p1[i] = (a[i] + b[i]) / 2;
+    }
+    return predict(secondPass, ContextFeatures.extend(features, lines, p1), n, ContextFeatures.width());
+  }
+
+  /**
+   * For {@link PageCleaner#explain}: per line, the second pass's log-odds and the features that moved it most
+   * (their SHAP contributions, from XGBoost), e.g. {@code "+2.3 cls_good+1.1 p1_region+0.6 words_mean+0.4"}.
+   */
+  String[] explain(List<Line> lines, int @Nullable [] ruleRegion, int top) {
+    int n = lines.size();
+    String[] out = new String[n];
+    if (n == 0) {
+      return out;
+    }
+    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
+    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
+    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
+    float[] p1 = new float[n];
+    for (int i = 0; i < n; i++) {
+      p1[i] = (a[i] + b[i]) / 2;
+    }
+    float[] second = ContextFeatures.extend(features, lines, p1);
+    List<String> names = new ArrayList<>(List.of(LineFeatures.NAMES));
+    names.addAll(List.of(ContextFeatures.NAMES));
     try {
-      float[][] p = booster.inplace_predict(matrix, rows, LineFeatures.width(), Float.NaN, new int[] {0, 0},
+      DMatrix d = new DMatrix(second, n, ContextFeatures.width(), Float.NaN);
+      try {
+        float[][] contrib = secondPass.predictContrib(d, 0);
+        for (int i = 0; i < n; i++) {
+          float[] c = contrib[i];
+          double total = 0;
+          for (float v : c) {
+            total += v;
+          }
+          Integer[] order = new Integer[names.size()];
+          for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+          }
+          java.util.Arrays.sort(order, (x, y) -> Float.compare(Math.abs(c[y]), Math.abs(c[x])));
+          StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%+5.1f", total));
+          for (int k = 0; k < top; k++) {
+            sb.append(' ').append(names.get(order[k]))
+                .append(String.format(java.util.Locale.ROOT, "%+.1f", c[order[k]]));
+          }
+          out[i] = sb.toString();
+        }
+      } finally {
+        d.dispose();
+      }
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("cleaner model explanation failed", e);
+    }
+    return out;
+  }
+
+  /** Log-odds of each of {@code rows} rows of a row-major matrix {@code width} wide. */
+  static float[] predict(Booster trees, float[] matrix, int rows, int width) {
+    try {
+      float[][] p = trees.inplace_predict(matrix, rows, width, Float.NaN, new int[] {0, 0},
           Booster.PredictionType.kMargin, null);
       float[] out = new float[rows];
       for (int i = 0; i < rows; i++) {
@@ -109,15 +179,6 @@ public final class LineModel {
       return out;
     } catch (XGBoostError e) {
       throw new IllegalStateException("cleaner model prediction failed", e);
-    }
-  }
-
-  private static String shortHash(byte[] bytes) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

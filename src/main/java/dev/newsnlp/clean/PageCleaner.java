@@ -39,8 +39,12 @@ public final class PageCleaner implements Serializable {
     if (!learned) {
       return ArticleExtractor.extract(lines, url, meta);
     }
+    return ArticleExtractor.extractLearned(lines, url, meta, model(html));
+  }
+
+  private LineModel model(boolean html) {
     LineModel given = html ? htmlModel : dumpModel;
-    return ArticleExtractor.extractLearned(lines, url, meta, given != null ? given : LineModel.forInput(html));
+    return given != null ? given : LineModel.forInput(html);
   }
 
   /** Cleans a text dump of one page. */
@@ -89,8 +93,14 @@ public final class PageCleaner implements Serializable {
     StringBuilder sb = new StringBuilder(notes);
     sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
         .append(" drop ").append(x.dropReason).append('\n');
+    // the learned cleaner: each line's log-odds and the three features that moved it most
+    String[] why = learned ? model(html).explain(lines, ArticleExtractor.maxRegion(lines), 3) : null;
     for (int i = 0; i < lines.size(); i++) {
-      sb.append(String.format("%4d ", i)).append(lines.get(i)).append('\n');
+      sb.append(String.format("%4d ", i));
+      if (why != null) {
+        sb.append(String.format("%-62s ", why[i]));
+      }
+      sb.append(lines.get(i)).append('\n');
     }
     return sb.toString();
   }
