@@ -1,6 +1,7 @@
 package dev.newsnlp.options;
 
 import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.write.OutputFormat;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -145,10 +146,4 @@ public interface NlpPipelineOptions extends PipelineOptions {
   int getAnnotateTimeoutSeconds();
 
   void setAnnotateTimeoutSeconds(int value);
-
-  /** Output formats of the tables. */
-  enum OutputFormat {
-    jsonl,
-    parquet
-  }
 }
