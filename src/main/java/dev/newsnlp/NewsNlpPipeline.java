@@ -9,6 +9,7 @@ import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.FailuresTable;
 import dev.newsnlp.model.Tables;
 import dev.newsnlp.options.NlpPipelineOptions;
+import dev.newsnlp.options.StageSettings;
 import dev.newsnlp.read.ReadDumps;
 import dev.newsnlp.report.ReportHtml;
 import dev.newsnlp.report.ReportWriter;
@@ -27,7 +28,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -181,10 +181,10 @@ public final class NewsNlpPipeline {
     PCollectionTuple cleaned =
         read.get(ReadDumps.PAGES)
             .apply("CleanPages",
-                CleanPages.with(options.getClean(), languages(options), options.getDropDuplicates()));
+                CleanPages.with(options.getClean(), StageSettings.languages(options), options.getDropDuplicates()));
 
     Annotate annotate =
-        Annotate.with(nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
+        Annotate.with(StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
     PCollectionTuple annotated =
         cleaned.get(CleanPages.CLEANED)
             .apply("Annotate", isDirectRunner(options) ? annotate.withoutSpreading() : annotate);
@@ -216,8 +216,8 @@ public final class NewsNlpPipeline {
    * detector's) while Beam starts and the first files are read, rather than when the first page needs them.
    */
   private static void warmUpModels(NlpPipelineOptions options) {
-    NlpConfig config = nlpConfig(options);
-    boolean languages = !languages(options).isEmpty();
+    NlpConfig config = StageSettings.nlpConfig(options);
+    boolean languages = !StageSettings.languages(options).isEmpty();
     Thread loader = new Thread(() -> {
       try {
         if (languages) {
@@ -240,20 +240,6 @@ public final class NewsNlpPipeline {
   /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */
   static boolean waitUntilFinish(NlpPipelineOptions options) {
     return options.getWaitUntilFinish() && System.getenv("FLEX_TEMPLATE_JAVA_MAIN_CLASS") == null;
-  }
-
-  static NlpConfig nlpConfig(NlpPipelineOptions options) {
-    NlpConfig.QuoteMode quotes =
-        options.getQuotes() ? options.getQuoteAttribution() : NlpConfig.QuoteMode.none;
-    return new NlpConfig(quotes, options.getNer(), options.getMaxSentenceTokens());
-  }
-
-  static Set<String> languages(NlpPipelineOptions options) {
-    String list = options.getLanguages();
-    if (list == null || list.isBlank() || list.equalsIgnoreCase("any")) {
-      return Set.of();
-    }
-    return Set.of(list.toLowerCase().split("\\s*,\\s*"));
   }
 
   /** Checks that need the filesystems: done before the pipeline is built, so a typo fails in a second. */
