@@ -15,6 +15,7 @@ import dev.newsnlp.report.ReportHtml;
 import dev.newsnlp.report.ReportWriter;
 import dev.newsnlp.report.SummarizeTables;
 import dev.newsnlp.report.TableStats;
+import dev.newsnlp.write.BuildDocumentRows;
 import dev.newsnlp.write.StagedTables;
 import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
@@ -197,7 +198,8 @@ public final class NewsNlpPipeline {
             .setRowSchema(FailuresTable.SCHEMA);
 
     PCollectionRowTuple tables =
-        PCollectionRowTuple.of(Tables.DOCUMENTS, annotated.get(Annotate.DOCUMENTS))
+        PCollectionRowTuple.of(Tables.DOCUMENTS,
+                annotated.get(Annotate.FATES).apply("BuildDocumentRows", BuildDocumentRows.create()))
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
             .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
             .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
