@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsnlp.launch.Launcher;
+import dev.newsnlp.launch.RunSummary;
 import dev.newsnlp.options.NlpPipelineOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class ScheduledRunTest {
     NlpPipelineOptions options = PipelineOptionsFactory.fromArgs(
         "--input=" + SampleRuns.SAMPLE_DATA + "/*", "--output=" + out + "/", "--runDate=" + runDate,
         "--numShards=" + shards, "--quotes=false").withValidation().as(NlpPipelineOptions.class);
-    RunSummary summary = NewsNlpPipeline.run(options);
+    RunSummary summary = Launcher.run(options);
     assertTrue(summary.accountingHolds(), summary.format());
   }
 
