@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scheduled runs write Hive-style partitions; rerunning a date replaces exactly that partition (same rows,
- * no leftovers, no duplicates) and leaves other dates untouched.
+ * Scheduled runs of the whole job write Hive-style partitions; rerunning a date replaces exactly that
+ * partition (same rows, no leftovers, no duplicates) and leaves other dates untouched. The writing composite's
+ * partition rules are tested on their own in WriteTablesTest; this shows the launcher's path end to end, with
+ * the run's summary kept per date.
  */
 class ScheduledRunTest {
   @TempDir Path out;
@@ -85,22 +87,7 @@ class ScheduledRunTest {
       }
     });
     assertTrue(Files.exists(out.resolve("_runs/run_date=2025-03-14/run_summary.json")));
-
-    // A plain rerun gives the same file listing and the same rows (row order inside a file may differ:
-    // pages are annotated in parallel).
-    Map<String, List<String>> rowsAfter = new TreeMap<>();
-    for (String table : List.of("documents", "entity_mentions", "speaker_quotes", "failures")) {
-      rowsAfter.put(table, rows(table, "2025-03-14"));
-    }
-    runFor("2025-03-14", 1);
-    assertEquals(after.keySet(), listing().keySet());
-    rowsAfter.forEach((table, rows) -> {
-      try {
-        assertEquals(rows, rows(table, "2025-03-14"), table);
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    assertTrue(Files.exists(out.resolve("_runs/run_date=2025-03-15/run_summary.json")));
   }
 
   private static String sha256(byte[] bytes) {
