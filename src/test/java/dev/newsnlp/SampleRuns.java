@@ -2,6 +2,8 @@ package dev.newsnlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsnlp.launch.Launcher;
+import dev.newsnlp.launch.RunSummary;
 import dev.newsnlp.options.NlpPipelineOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +72,7 @@ public final class SampleRuns {
     all.add("--output=" + out + "/");
     NlpPipelineOptions options =
         PipelineOptionsFactory.fromArgs(all.toArray(new String[0])).withValidation().as(NlpPipelineOptions.class);
-    Run run = new Run(out, NewsNlpPipeline.run(options));
+    Run run = new Run(out, Launcher.run(options));
     CACHE.put(key, run);
     return run;
   }
