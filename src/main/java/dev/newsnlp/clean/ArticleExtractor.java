@@ -138,10 +138,7 @@ final class ArticleExtractor {
     int[] ruleRegion = maxRegion(lines);
     float[] logOdds = model.logOdds(lines, ruleRegion);
     x.logOdds = logOdds;
-    String mode = System.getProperty("newsnlp.region", "maxsum");
-    boolean[] path = mode.contains("viterbi")
-        ? RegionSelector.smooth(lines, logOdds, PRIOR, Math.log(SWITCH), Math.log(1 - SWITCH)) : null;
-    int[] region = mode.startsWith("maxsum") ? RegionSelector.select(lines, logOdds) : span(lines, logOdds, path);
+    int[] region = RegionSelector.select(lines, logOdds);
     for (Line l : lines) {
       l.keep = false;
     }
@@ -159,7 +156,7 @@ final class ArticleExtractor {
     for (int i = x.start; i <= x.end; i++) {
       Line l = lines.get(i);
       // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once
-      l.keep = (path != null ? path[i] : logOdds[i] > 0) && !l.text.isEmpty() && keptTexts.add(l.text);
+      l.keep = logOdds[i] > 0 && !l.text.isEmpty() && keptTexts.add(l.text);
       words += l.keep ? l.words : 0;
     }
     x.bodyWords = words;
@@ -167,21 +164,6 @@ final class ArticleExtractor {
     metadata(x, meta);
     x.dropReason = pageDropReason(x, url, meta);
     return x;
-  }
-
-  static double PRIOR = Double.parseDouble(System.getProperty("newsnlp.prior", "-0.6"));
-  static double SWITCH = Double.parseDouble(System.getProperty("newsnlp.switch", "0.05"));
-
-  private static int @Nullable [] span(List<Line> lines, float[] logOdds, boolean @Nullable [] path) {
-    int a = -1;
-    int b = -1;
-    for (int i = 0; i < logOdds.length; i++) {
-      if ((path != null ? path[i] : logOdds[i] > 0) && lines.get(i).words > 0) {
-        a = a < 0 ? i : a;
-        b = i;
-      }
-    }
-    return a < 0 ? null : new int[] {a, b};
   }
 
   /**

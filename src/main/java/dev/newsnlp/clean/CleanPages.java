@@ -59,7 +59,7 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
    * @param dropDuplicates drop pages whose cleaned text equals a kept page's
    */
   public static CleanPages with(boolean clean, Set<String> languages, boolean dropDuplicates) {
-    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates, CleanerMode.rules);
+    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates, CleanerMode.learned);
   }
 
   /** The same transform with another cleaner ({@code --cleaner}). */

@@ -102,11 +102,10 @@ public final class CleanerTrainer {
   }
 
   /**
-   * Trains both passes. Every input the trees learn from was made without the page it describes: the pages
-   * are split in two halves by id; each half's word evidence is counted on the other half, and the first pass
-   * is two models, one per half, so that each page's first-pass log-odds (the second pass's input) come from
-   * the model that did not see it. At run time the first pass is the mean of the two models and the word
-   * weights are counted on all pages.
+   * Trains the word weights and the trees. The trees learn from word evidence that did not see the page:
+   * pages are split in two halves by id, and each half's lines get the weights counted on the other half
+   * (otherwise the trees would learn to trust word weights that saw the very lines they score). The shipped
+   * word weights are counted on all pages.
    */
   static Trained train(List<Page> pages, boolean html) throws XGBoostError {
     List<Prepared> prepared = new ArrayList<>();
@@ -123,39 +122,21 @@ public final class CleanerTrainer {
       all.addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
     }
     WordEvidence[] other = {halves[1].build(), halves[0].build()};
-    List<float[]> firstRows = new ArrayList<>();
-    for (Prepared pr : prepared) {
-      firstRows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]));
-    }
-    Booster[] first = new Booster[2];
-    for (int h = 0; h < 2; h++) {
-      List<Integer> mine = new ArrayList<>();
-      for (int k = 0; k < prepared.size(); k++) {
-        if (half(prepared.get(k)) == h) {
-          mine.add(k);
-        }
-      }
-      first[h] = fit(prepared, mine, firstRows, LineFeatures.width());
-    }
-    List<float[]> secondRows = new ArrayList<>();
+    List<float[]> rows = new ArrayList<>();
     List<Integer> everyPage = new ArrayList<>();
     for (int k = 0; k < prepared.size(); k++) {
       Prepared pr = prepared.get(k);
-      float[] p1 = LineModel.predict(first[1 - half(pr)], firstRows.get(k), pr.lines().size(), LineFeatures.width());
-      secondRows.add(ContextFeatures.extend(firstRows.get(k), pr.lines(), p1));
+      rows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]));
       everyPage.add(k);
     }
-    Booster second = fit(prepared, everyPage, secondRows, ContextFeatures.width());
+    Booster trees = fit(prepared, everyPage, rows, LineFeatures.width());
     WordEvidence words = all.build();
-    System.out.printf("trained on %d pages: %d + %d features, %d words%n", prepared.size(), LineFeatures.width(),
-        ContextFeatures.NAMES.length, words.size());
+    System.out.printf("trained on %d pages: %d features, %d words%n", prepared.size(), LineFeatures.width(),
+        words.size());
     try {
-      return new Trained(List.of(first[0].toByteArray("ubj"), first[1].toByteArray("ubj"),
-          second.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8)));
+      return new Trained(List.of(trees.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8)));
     } finally {
-      first[0].dispose();
-      first[1].dispose();
-      second.dispose();
+      trees.dispose();
     }
   }
 

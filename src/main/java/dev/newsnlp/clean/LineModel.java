@@ -19,8 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The trained line classifier: gradient-boosted trees (XGBoost) over {@link LineFeatures}, giving each line
- * the log-odds that it is article text, in two passes: the second sees the first's log-odds of the line's
- * neighbours and of the page ({@link ContextFeatures}). Two models ship in the jar, one for text dumps and one for HTML
+ * the log-odds that it is article text. Two models ship in the jar, one for text dumps and one for HTML
  * blocks (their DOM evidence differs); {@code scripts/train-cleaner.sh} rebuilds both.
  *
  * <p>Loaded once per JVM ({@link #forInput}) and shared by all threads: XGBoost's in-place prediction is
@@ -32,16 +31,12 @@ public final class LineModel {
 
   private static final ConcurrentHashMap<Boolean, LineModel> SHIPPED = new ConcurrentHashMap<>();
 
-  /** The first pass: two tree models, each trained on one half of the pages; their mean log-odds is used. */
-  private final Booster[] firstPass;
-  /** The second pass: trees over the first pass's features plus its log-odds in context. */
-  private final Booster secondPass;
+  private final Booster trees;
   private final WordEvidence words;
   private final String version;
 
-  private LineModel(Booster[] firstPass, Booster secondPass, WordEvidence words, String version) {
-    this.firstPass = firstPass;
-    this.secondPass = secondPass;
+  private LineModel(Booster trees, WordEvidence words, String version) {
+    this.trees = trees;
     this.words = words;
     this.version = version;
   }
@@ -58,8 +53,7 @@ public final class LineModel {
 
   /** The files of the model of one input kind ("dump" or "html"), in a fixed order. */
   static List<String> files(String kind) {
-    return List.of("lines-" + kind + "-1a.ubj", "lines-" + kind + "-1b.ubj", "lines-" + kind + "-2.ubj",
-        "words-" + kind + ".tsv");
+    return List.of("lines-" + kind + ".ubj", "words-" + kind + ".tsv");
   }
 
   static LineModel fromFiles(Function<String, byte[]> read, String kind) {
@@ -88,9 +82,12 @@ public final class LineModel {
       for (byte[] p : parts) {
         d.update(p);
       }
-      Booster[] first = {XGBoost.loadModel(parts.get(0)), XGBoost.loadModel(parts.get(1))};
-      return new LineModel(first, XGBoost.loadModel(parts.get(2)),
-          WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(3))), HexFormat.of().formatHex(d.digest(), 0, 4));
+      Booster trees = XGBoost.loadModel(parts.get(0));
+      // one page is a few hundred rows: prediction stays on the calling thread (runners already run one
+      // worker thread per core; OpenMP threads on top would only contend with them)
+      trees.setParam("nthread", "1");
+      return new LineModel(trees,
+          WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))), HexFormat.of().formatHex(d.digest(), 0, 4));
     } catch (XGBoostError | IOException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot load the cleaner model", e);
     }
@@ -106,18 +103,11 @@ public final class LineModel {
     if (n == 0) {
       return new float[0];
     }
-    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
-    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
-    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
-    float[] p1 = new float[n];
-    for (int i = 0; i < n; i++) {
-      p1[i] = (a[i] + b[i]) / 2;
-    }
-    return predict(secondPass, ContextFeatures.extend(features, lines, p1), n, ContextFeatures.width());
+    return predict(trees, LineFeatures.matrix(lines, ruleRegion, words), n, LineFeatures.width());
   }
 
   /**
-   * For {@link PageCleaner#explain}: per line, the second pass's log-odds and the features that moved it most
+   * For {@link PageCleaner#explain}: per line, the log-odds and the features that moved it most
    * (their SHAP contributions, from XGBoost), e.g. {@code "+2.3 cls_good+1.1 p1_region+0.6 words_mean+0.4"}.
    */
   String[] explain(List<Line> lines, int @Nullable [] ruleRegion, int top) {
@@ -127,19 +117,11 @@ public final class LineModel {
       return out;
     }
     float[] features = LineFeatures.matrix(lines, ruleRegion, words);
-    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
-    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
-    float[] p1 = new float[n];
-    for (int i = 0; i < n; i++) {
-      p1[i] = (a[i] + b[i]) / 2;
-    }
-    float[] second = ContextFeatures.extend(features, lines, p1);
-    List<String> names = new ArrayList<>(List.of(LineFeatures.NAMES));
-    names.addAll(List.of(ContextFeatures.NAMES));
+    List<String> names = List.of(LineFeatures.NAMES);
     try {
-      DMatrix d = new DMatrix(second, n, ContextFeatures.width(), Float.NaN);
+      DMatrix d = new DMatrix(features, n, LineFeatures.width(), Float.NaN);
       try {
-        float[][] contrib = secondPass.predictContrib(d, 0);
+        float[][] contrib = trees.predictContrib(d, 0);
         for (int i = 0; i < n; i++) {
           float[] c = contrib[i];
           double total = 0;

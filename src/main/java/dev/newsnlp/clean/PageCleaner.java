@@ -20,8 +20,9 @@ public final class PageCleaner implements Serializable {
   private final transient @Nullable LineModel dumpModel;
   private final transient @Nullable LineModel htmlModel;
 
+  /** The learned cleaner with the shipped models (the default). */
   public PageCleaner() {
-    this(false);
+    this(true);
   }
 
   public PageCleaner(boolean learned) {

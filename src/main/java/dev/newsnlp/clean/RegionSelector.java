@@ -35,44 +35,4 @@ final class RegionSelector {
     }
     return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
   }
-
-  /**
-   * Best path of a two-state model (noise, article) over the lines: each line's evidence is the model's
-   * log-odds less the prior log-odds, and changing state costs {@code -log p(switch)}. Returns the lines on
-   * the article path.
-   */
-  static boolean[] smooth(List<Line> lines, float[] logOdds, double priorLogOdds, double switchLogProb,
-      double stayLogProb) {
-    int n = logOdds.length;
-    boolean[] keep = new boolean[n];
-    if (n == 0) {
-      return keep;
-    }
-    double[] noise = new double[n];
-    double[] text = new double[n];
-    boolean[] noiseFromText = new boolean[n];
-    boolean[] textFromText = new boolean[n];
-    double e0 = lines.get(0).words == 0 ? 0 : logOdds[0] - priorLogOdds;
-    noise[0] = 0;
-    text[0] = e0;
-    for (int i = 1; i < n; i++) {
-      double e = lines.get(i).words == 0 ? 0 : logOdds[i] - priorLogOdds;
-      double nn = noise[i - 1] + stayLogProb;
-      double tn = text[i - 1] + switchLogProb;
-      noiseFromText[i] = tn > nn;
-      noise[i] = Math.max(nn, tn);
-      double tt = text[i - 1] + stayLogProb;
-      double nt = noise[i - 1] + switchLogProb;
-      textFromText[i] = tt >= nt;
-      text[i] = Math.max(tt, nt) + e;
-    }
-    boolean inText = text[n - 1] > noise[n - 1];
-    for (int i = n - 1; i >= 0; i--) {
-      keep[i] = inText;
-      if (i > 0) {
-        inText = inText ? textFromText[i] : noiseFromText[i];
-      }
-    }
-    return keep;
-  }
 }

@@ -3,6 +3,8 @@ package dev.newsnlp.launch;
 import dev.newsnlp.NewsNlpPipeline;
 import dev.newsnlp.RunnerProfile;
 import dev.newsnlp.annotate.CoreNlpHolder;
+import dev.newsnlp.clean.CleanerMode;
+import dev.newsnlp.clean.LineModel;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.report.TableStats;
 import dev.newsnlp.write.StagedTables;
@@ -48,6 +50,14 @@ public final class Launcher {
   }
 
   /** Runs the job to completion (unless nobody may wait for it) and reports its numbers. */
+  /** Which cleaner made documents.text: "rules", "off", or "learned" with the models' version (lineage). */
+  static String cleanerDescription(NlpPipelineOptions options) {
+    if (!options.getClean()) {
+      return "off";
+    }
+    return options.getCleaner() == CleanerMode.learned ? "learned " + LineModel.shippedVersion() : "rules";
+  }
+
   public static RunSummary run(NlpPipelineOptions options) {
     RunnerProfile runner = RunnerProfile.of(options, waitsForJob(options));
     RunnerProfile.returnFromRunAtOnce(options);
@@ -69,7 +79,8 @@ public final class Launcher {
     if (runner.launcherPublishesTables() && result.getState() == PipelineResult.State.DONE) {
       writeSeconds = publishStagedTables(options, runner.stagedRunId());
     }
-    RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0);
+    RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0)
+        .withSetting("cleaner", cleanerDescription(options));
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
     if (runner.workersAreThisJvm()) {

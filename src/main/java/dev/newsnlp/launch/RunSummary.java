@@ -28,6 +28,8 @@ public final class RunSummary {
   private final Map<String, DistributionResult> distributions;
   private final long wallMillis;
   private final String state;
+  /** What the run was configured with that its rows depend on (e.g. the cleaner's model version). */
+  private final Map<String, String> settings = new LinkedHashMap<>();
 
   private RunSummary(
       Map<String, Long> counters, Map<String, DistributionResult> distributions, long wallMillis, String state) {
@@ -53,6 +55,12 @@ public final class RunSummary {
       }
     }
     return new RunSummary(counters, distributions, wallMillis, String.valueOf(result.getState()));
+  }
+
+  /** Records a setting in the summary and its JSON; returns this summary. */
+  public RunSummary withSetting(String name, String value) {
+    settings.put(name, value);
+    return this;
   }
 
   private static long attempted(MetricResult<Long> c) {
@@ -115,6 +123,7 @@ public final class RunSummary {
     long failed = failedPages();
     StringBuilder s = new StringBuilder();
     s.append(String.format("newsnlp run %s in %.1f s%n", state, wallMillis / 1000.0));
+    settings.forEach((k, v) -> s.append(String.format("  %-16s %s%n", k, v)));
     s.append(String.format("  files            %,d read, %,d failed%n", counter("filesRead"), counter("filesFailed")));
     s.append(String.format("  pages read       %,d%n", counter("pagesRead")));
     s.append(String.format("    kept           %,d%n", counter("documentsKept")));
@@ -139,6 +148,7 @@ public final class RunSummary {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("state", state);
     m.put("wall_seconds", wallMillis / 1000.0);
+    m.put("settings", settings);
     m.put("files_read", counter("filesRead"));
     m.put("files_failed", counter("filesFailed"));
     m.put("pages_read", counter("pagesRead"));

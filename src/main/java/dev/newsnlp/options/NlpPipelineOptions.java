@@ -47,7 +47,7 @@ public interface NlpPipelineOptions extends PipelineOptions {
       "How noise is told from article text: learned (a line classifier trained on thousands of pages from "
           + "several benchmarks; its version is in run_summary.json) or rules (the hand-written rules alone, "
           + "for comparison).")
-  @Default.Enum("rules")
+  @Default.Enum("learned")
   dev.newsnlp.clean.CleanerMode getCleaner();
 
   void setCleaner(dev.newsnlp.clean.CleanerMode value);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Dev tool: cleaning throughput on one thread.
  *
  * <pre>
- * java -cp ... dev.newsnlp.tools.CleanBenchmark DIR [ROUNDS=20] [--html]
+ * java -cp ... dev.newsnlp.tools.CleanBenchmark DIR [ROUNDS=20] [--html] [--rules]
  * </pre>
  *
  * Reads every {@code *.txt} (or {@code *.html} with {@code --html}) file of DIR into memory, cleans them all
@@ -32,15 +32,18 @@ public final class CleanBenchmark {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: CleanBenchmark DIR [ROUNDS] [--html]");
+      System.err.println("usage: CleanBenchmark DIR [ROUNDS] [--html] [--rules]");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
     int rounds = 20;
     boolean html = false;
+    boolean rules = false;
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--html")) {
         html = true;
+      } else if (args[i].equals("--rules")) {
+        rules = true; // the rules-only cleaner (--cleaner=rules), for comparison
       } else {
         rounds = Integer.parseInt(args[i]);
       }
@@ -57,7 +60,7 @@ public final class CleanBenchmark {
       pages.add(t);
       bytes += t.getBytes(StandardCharsets.UTF_8).length;
     }
-    PageCleaner cleaner = new PageCleaner();
+    PageCleaner cleaner = new PageCleaner(!rules);
     // Warm-up: five passes, so that the JIT has compiled the hot paths before the clock starts (one pass
     // left a quarter of the measured rounds to the interpreter and C1 on a slow machine).
     long sink = 0;

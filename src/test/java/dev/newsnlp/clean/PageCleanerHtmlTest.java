@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class PageCleanerHtmlTest {
-  private final PageCleaner cleaner = new PageCleaner();
+  // the rule detectors and the rules-only selection (--cleaner=rules); LearnedCleanerTest covers the model
+  private final PageCleaner cleaner = new PageCleaner(false);
 
   static final String PAGE = """
       <!DOCTYPE html>

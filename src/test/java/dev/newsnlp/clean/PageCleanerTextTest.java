@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PageCleanerTextTest {
   private static final String URL = "https://www.portmaren-daily.example/news/2024/03/05/harbor-city-approves-tidal-barrier";
-  private final PageCleaner cleaner = new PageCleaner();
+  // the rule detectors and the rules-only selection (--cleaner=rules); LearnedCleanerTest covers the model
+  private final PageCleaner cleaner = new PageCleaner(false);
 
   private CleanResult clean() {
     CleanResult r = cleaner.cleanText(Fixtures.articleDump(), URL);

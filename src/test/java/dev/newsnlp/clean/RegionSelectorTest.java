@@ -43,11 +43,4 @@ class RegionSelectorTest {
     float[] logOdds = {2, 2, -9, 2, -1};
     assertArrayEquals(new int[] {0, 3}, RegionSelector.select(lines, logOdds));
   }
-
-  @Test
-  void theBestPathSmoothsOverOneWeakLineButNotOverALongNoiseRun() {
-    float[] logOdds = {-4, 5, -0.5f, 5, -4, -4, -4, -4, 4};
-    boolean[] keep = RegionSelector.smooth(lines(9), logOdds, 0, Math.log(0.05), Math.log(0.95));
-    assertArrayEquals(new boolean[] {false, true, true, true, false, false, false, false, true}, keep);
-  }
 }

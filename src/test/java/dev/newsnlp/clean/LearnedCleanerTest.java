@@ -1,0 +1,100 @@
+package dev.newsnlp.clean;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The shipped line model on pages written for the tests (never seen in training). */
+class LearnedCleanerTest {
+  private static final String URL = "https://www.portmaren-daily.example/news/2024/03/05/harbor-city-approves-tidal-barrier";
+  private final PageCleaner cleaner = new PageCleaner(true);
+
+  private CleanResult clean() {
+    CleanResult r = cleaner.cleanText(Fixtures.articleDump(), URL);
+    assertTrue(r.kept(), () -> "dropped: " + r.dropReason());
+    return r;
+  }
+
+  @Test
+  void keepsTheTitleAndEveryArticleParagraphOfAFullPage() {
+    CleanResult r = clean();
+    assertEquals(Fixtures.TITLE, r.title());
+    assertTrue(r.text().startsWith(Fixtures.TITLE), r.text());
+    for (String p : List.of(Fixtures.P1, Fixtures.P2, Fixtures.P3, Fixtures.P4, Fixtures.P5, Fixtures.LAST)) {
+      assertTrue(r.text().contains(p), () -> "missing: " + p + "\n---\n" + r.text());
+    }
+  }
+
+  @Test
+  void dropsMenusTickerTeasersAppealsCommentsAndFooter() {
+    CleanResult r = clean();
+    for (String noise : List.of("Politics", Fixtures.TICKER_LINE, "Share on Facebook", Fixtures.MOST_READ_TEASER,
+        "reading room for students", Fixtures.DONATION, Fixtures.COOKIE, Fixtures.COMMENT, "Leave a Reply",
+        "Privacy Policy", "All rights reserved")) {
+      assertFalse(r.text().contains(noise), () -> "should be dropped: " + noise + "\n---\n" + r.text());
+    }
+  }
+
+  @Test
+  void aPageOfMenusAndTeasersOnlyHasNoArticle() {
+    String page = Fixtures.COOKIE + "\n\n" + Fixtures.MENU + "\n" + Fixtures.TICKER + "\n" + Fixtures.MOST_READ
+        + "\n" + Fixtures.FOOTER;
+    CleanResult r = cleaner.cleanText(page, null);
+    assertFalse(r.kept() && r.text().contains(Fixtures.TICKER_LINE), r::text);
+  }
+
+  @Test
+  void theModelIsLoadedOncePerJvmAndCarriesAVersion() {
+    assertSame(LineModel.forInput(false), LineModel.forInput(false));
+    assertTrue(LineModel.shippedVersion().matches("dump:[0-9a-f]{8}/html:[0-9a-f]{8}"), LineModel.shippedVersion());
+    assertNotEquals(LineModel.forInput(false).version(), LineModel.forInput(true).version());
+  }
+
+  @Test
+  void manyThreadsGetTheSameResultAsOne() throws Exception {
+    String expected = clean().text();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> cleaner.cleanText(Fixtures.articleDump(), URL).text()));
+      }
+      for (Future<String> f : runs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void explainShowsEachLinesLogOddsAndTheFeaturesThatDecidedIt() {
+    String explained = cleaner.explain(Fixtures.articleDump(), URL, false);
+    String p1Line = explained.lines().filter(l -> l.contains(Fixtures.P1)).findFirst().orElseThrow();
+    assertTrue(p1Line.matches("\\s*\\d+ [+-]\\d+\\.\\d( \\w+[+-]\\d+\\.\\d){3} .*"), p1Line);
+    assertTrue(p1Line.trim().split("\\s+")[1].startsWith("+"), "a kept paragraph has positive log-odds: " + p1Line);
+    String menuLine = explained.lines().filter(l -> l.endsWith("Politics")).findFirst().orElseThrow();
+    assertTrue(menuLine.trim().split("\\s+")[1].startsWith("-"), menuLine);
+  }
+
+  @Test
+  void theFeatureRowsHaveOneNamedColumnPerFeature() {
+    List<Line> lines = DumpParser.parse(Fixtures.articleDump());
+    ArticleExtractor.evidence(lines, null);
+    float[] m = LineFeatures.matrix(lines, ArticleExtractor.maxRegion(lines), LineModel.forInput(false).words());
+    assertEquals(lines.size() * LineFeatures.NAMES.length, m.length);
+    assertEquals(LineFeatures.NAMES.length, java.util.Set.of(LineFeatures.NAMES).size(), "feature names are unique");
+    float[] again = LineFeatures.matrix(lines, ArticleExtractor.maxRegion(lines), LineModel.forInput(false).words());
+    assertArrayEquals(m, again);
+  }
+}
