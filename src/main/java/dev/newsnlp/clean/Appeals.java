@@ -1,0 +1,149 @@
+package dev.newsnlp.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Appeals to the reader: newsletter, donation, subscription, cookie, comment-policy and affiliate
+ * notices, author bios and the sign-up headings that introduce them.
+ */
+final class Appeals {
+  private Appeals() {}
+
+  /**
+   * Newsletter, donation, subscription, cookie, comment-policy and affiliate notices: one strong word in a
+   * short line, or several appeal words in a medium one.
+   */
+  static boolean isAppeal(Line l) {
+    if (l.appeal == 0) {
+      l.appeal = computeAppeal(l) ? 1 : 2;
+    }
+    return l.appeal == 1;
+  }
+
+  private static boolean computeAppeal(Line l) {
+    if (l.words < 3) {
+      return false;
+    }
+    int h = appealHits(l);
+    if ((h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50)) {
+      return true;
+    }
+    return l.words <= 30 && strongAppealHits(l) >= 1;
+  }
+
+  private static int strongAppealHits(Line l) {
+    int n = 0;
+    String t = l.text;
+    String low = l.lower;
+    if (low.contains("sign up") || low.contains("signing up") || low.contains("sign-up")) {
+      n++;
+    }
+    if (EMAIL.matcher(t).find()) {
+      n++;
+    }
+    if (low.contains(" commission") && AFFILIATE_COMMISSION.matcher(low).find()) {
+      n++; // "we may receive a small commission", not "the health commission said"
+    }
+    int i = 0;
+    int len = low.length();
+    boolean firstToken = true;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      String tok = j - i >= 5 ? low.substring(i, j) : "";
+      if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+        // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
+        // first word ("Need more news? Subscribe to ...") do
+        String orig = t.substring(i, j);
+        boolean sentenceStart = firstToken || (i >= 2 && low.charAt(i - 1) == ' '
+            && (low.charAt(i - 2) == '.' || low.charAt(i - 2) == '?' || low.charAt(i - 2) == '!'));
+        if (sentenceStart || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
+          n++;
+        }
+      }
+      firstToken = false;
+      i = j;
+    }
+    return n;
+  }
+
+  private static final Pattern AFFILIATE_COMMISSION =
+      Pattern.compile("\\b(?:a|small|affiliate|earn|earns|receive|receives|get|make)(?: small)? commissions?\\b");
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]{2,}");
+
+  static int appealHits(Line l) {
+    if (l.appealHits < 0) {
+      l.appealHits = countAppealHits(l);
+    }
+    return l.appealHits;
+  }
+
+  private static int countAppealHits(Line l) {
+    if (l.words < 5) {
+      return 0;
+    }
+    Set<String> seen = null;
+    String low = l.lower;
+    int len = low.length();
+    int i = 0;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      if (j - i >= 4) {
+        String tok = low.substring(i, j);
+        if (Lexicon.APPEAL_WORDS.contains(tok)) {
+          if (seen == null) {
+            seen = new HashSet<>();
+          }
+          seen.add(tok);
+        }
+      }
+      i = j;
+    }
+    return seen == null ? 0 : seen.size();
+  }
+
+  private static final Pattern BIO = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?:is|was|has been|writes|covers|joined|is currently)\\b.{0,200}"
+          + "\\b(?i:reporter|writer|editor|journalist|correspondent|author|contributor|columnist|founder|"
+          + "consultant|producer|host|freelancer?|intern|analyst|blogger|photographer|fellow|professor)\\b.*",
+      Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+
+  /** "Jane Doe is a reporter for ..." after the article. */
+  static boolean isAuthorBio(Line l) {
+    return l.words <= 70 && BIO.matcher(l.text).matches();
+  }
+
+  /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */
+  static boolean isAppealHeading(Line l) {
+    String lb = l.label;
+    return lb.startsWith("a message") || lb.startsWith("a note") || lb.startsWith("dear reader")
+        || lb.startsWith("support") || lb.startsWith("before you go") || lb.startsWith("thank");
+  }
+
+  /**
+   * The blurb of a sign-up box ("Get the latest news and updates on ... and more!") under its heading
+   * ("Sign up for e-mail newsletters"), which the appeal words mark while the blurb has none.
+   */
+  static boolean underSignUpHeading(List<Line> lines, int i) {
+    int k = NearbyLines.nearbyLine(lines, i, -1, 2);
+    return k >= 0 && lines.get(k).noise && lines.get(k).words <= 8 && isAppeal(lines.get(k));
+  }
+}
