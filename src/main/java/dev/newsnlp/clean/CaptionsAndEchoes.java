@@ -272,7 +272,7 @@ final class CaptionsAndEchoes {
     if (l.words <= 60 && doubled(l.text)) {
       return true;
     }
-    for (String p : CREDIT_PREFIXES) {
+    for (String p : Lexicon.CREDIT_PREFIXES) {
       if (low.startsWith(p)) {
         return true;
       }
@@ -291,10 +291,4 @@ final class CaptionsAndEchoes {
   /** "... in Montecito, California. (Photo by Jane Doe/Getty Images)": a long caption ends like this. */
   private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
       "\\((?i:photo|photograph|image|picture|credit)s?(?: by|:|\\s*credit:?)\\s[^()]{2,80}\\)\\s*$");
-
-  private static final String[] CREDIT_PREFIXES = {
-    "photo:", "photos:", "image:", "images:", "credit:", "photograph:", "picture:", "image copyright",
-    "image caption", "media caption", "photo credit", "image credit", "(photo", "(image", "(credit",
-    "foto:", "bild:", "getty images", "file photo"
-  };
 }

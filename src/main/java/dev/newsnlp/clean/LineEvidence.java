@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class LineEvidence {
   private LineEvidence() {}
 
-  private static final String[] LANGS = {"en", "de", "fr", "es", "it", "pt", "nl"};
+  private static final String[] LANGS = Lexicon.LANGUAGES.toArray(new String[0]);
 
   /** Stop word to bit mask of the languages (index in LANGS) it belongs to. */
   private static final Map<String, Integer> STOP_MASK = new HashMap<>();
