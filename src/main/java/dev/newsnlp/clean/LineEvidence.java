@@ -103,7 +103,7 @@ final class LineEvidence {
     }
   }
 
-  private static boolean endsSentence(String t) {
+  static boolean endsSentence(String t) {
     int i = t.length() - 1;
     while (i >= 0) {
       char c = t.charAt(i);

@@ -249,7 +249,7 @@ final class TitleFinder {
     return false;
   }
 
-  private static Set<String> slugTokens(@Nullable String url) {
+  static Set<String> slugTokens(@Nullable String url) {
     Set<String> out = new HashSet<>();
     if (url == null) {
       return out;
