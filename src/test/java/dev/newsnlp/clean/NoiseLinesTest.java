@@ -11,6 +11,8 @@ class NoiseLinesTest {
   @Test
   void uiLabelsCountersAndShareBars() {
     assertTrue(Evidence.single("Skip to main content").noise);
+    assertTrue(Evidence.single("Table of contents").noise);
+    assertTrue(Evidence.single("Sponsored content").noise);
     assertTrue(Evidence.single("View all (17)").noise);
     assertTrue(Evidence.single("4 min read").noise);
     assertTrue(Evidence.single("Photo 3 of 12").noise);
