@@ -13,6 +13,20 @@ import java.util.regex.Pattern;
 final class Appeals {
   private Appeals() {}
 
+  private static final int MIN_APPEAL_WORDS = 3; // one or two words are a label ("Subscribe"), handled as UI noise
+  private static final int MIN_APPEAL_HITS = 2; // two different appeal words in a line ...
+  private static final int MAX_MEDIUM_APPEAL_WORDS = 50; // ... of medium length make it an appeal
+  private static final int WORDS_PER_EXTRA_HIT = 50; // a longer line needs one more appeal word per 50 words
+  private static final int MAX_STRONG_APPEAL_WORDS = 30; // one strong word ("newsletter") is enough in a short line
+  /** The strong appeal words are all this long: shorter tokens are not looked up */
+  private static final int MIN_STRONG_WORD_CHARS = 5;
+  private static final int MIN_COUNTED_APPEAL_WORDS = 5; // too short a line to weigh appeal words in
+  /** The appeal words are all this long: shorter tokens are not looked up */
+  private static final int MIN_APPEAL_WORD_CHARS = 4;
+  private static final int MAX_BIO_WORDS = 70; // an author bio is a short paragraph
+  private static final int SIGN_UP_HEADING_REACH = 2; // the sign-up heading stands just above the form text
+  private static final int MAX_SIGN_UP_HEADING_WORDS = 8; // "Sign up for our newsletter": a heading, not a paragraph
+
   /**
    * Newsletter, donation, subscription, cookie, comment-policy and affiliate notices: one strong word in a
    * short line, or several appeal words in a medium one.
@@ -25,14 +39,15 @@ final class Appeals {
   }
 
   private static boolean computeAppeal(Line l) {
-    if (l.words < 3) {
+    if (l.words < MIN_APPEAL_WORDS) {
       return false;
     }
     int h = appealHits(l);
-    if ((h >= 2 && l.words <= 50) || (h >= 2 + l.words / 50)) {
+    if ((h >= MIN_APPEAL_HITS && l.words <= MAX_MEDIUM_APPEAL_WORDS)
+        || (h >= MIN_APPEAL_HITS + l.words / WORDS_PER_EXTRA_HIT)) {
       return true;
     }
-    return l.words <= 30 && strongAppealHits(l) >= 1;
+    return l.words <= MAX_STRONG_APPEAL_WORDS && strongAppealHits(l) >= 1;
   }
 
   private static int strongAppealHits(Line l) {
@@ -60,7 +75,7 @@ final class Appeals {
       while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
         j++;
       }
-      String tok = j - i >= 5 ? low.substring(i, j) : "";
+      String tok = j - i >= MIN_STRONG_WORD_CHARS ? low.substring(i, j) : "";
       if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
         // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
         // first word ("Need more news? Subscribe to ...") do
@@ -90,7 +105,7 @@ final class Appeals {
   }
 
   private static int countAppealHits(Line l) {
-    if (l.words < 5) {
+    if (l.words < MIN_COUNTED_APPEAL_WORDS) {
       return 0;
     }
     Set<String> seen = null;
@@ -106,7 +121,7 @@ final class Appeals {
       while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
         j++;
       }
-      if (j - i >= 4) {
+      if (j - i >= MIN_APPEAL_WORD_CHARS) {
         String tok = low.substring(i, j);
         if (Lexicon.APPEAL_WORDS.contains(tok)) {
           if (seen == null) {
@@ -128,7 +143,7 @@ final class Appeals {
 
   /** "Jane Doe is a reporter for ..." after the article. */
   static boolean isAuthorBio(Line l) {
-    return l.words <= 70 && BIO.matcher(l.text).matches();
+    return l.words <= MAX_BIO_WORDS && BIO.matcher(l.text).matches();
   }
 
   /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */
@@ -143,7 +158,7 @@ final class Appeals {
    * ("Sign up for e-mail newsletters"), which the appeal words mark while the blurb has none.
    */
   static boolean underSignUpHeading(List<Line> lines, int i) {
-    int k = NearbyLines.nearbyLine(lines, i, -1, 2);
-    return k >= 0 && lines.get(k).noise && lines.get(k).words <= 8 && isAppeal(lines.get(k));
+    int k = NearbyLines.nearbyLine(lines, i, -1, SIGN_UP_HEADING_REACH);
+    return k >= 0 && lines.get(k).noise && lines.get(k).words <= MAX_SIGN_UP_HEADING_WORDS && isAppeal(lines.get(k));
   }
 }

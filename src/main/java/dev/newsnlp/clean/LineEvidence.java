@@ -12,6 +12,39 @@ import java.util.regex.Pattern;
 final class LineEvidence {
   private LineEvidence() {}
 
+  private static final int MAX_STOP_WORD_CHARS = 12; // stop words are short: longer tokens are not looked up
+  /** Only lines of some length vote on the page language (labels are often English) */
+  private static final int MIN_VOTING_WORDS = 5;
+  private static final int MAX_SECTION_HEADING_WORDS = 8; // a section heading ("More from Sport") is a few words
+  private static final int MAX_BYLINE_WORDS = 14; // a byline is names and a role, rarely longer
+  /** "Jane Doe @janedoe / 2 days": a name, a handle and a little more */
+  private static final int MAX_HANDLE_BYLINE_WORDS = 10;
+  private static final int MAX_DATE_WORDS = 8; // a date line is the date and a word or two
+  /** A little longer when it is no sentence ("Published 5 March 2024, 14:20 CET") */
+  private static final int MAX_DATE_WORDS_NO_PERIOD = 12;
+  private static final int MAX_DATE_LABEL_WORDS = 14; // "Updated Nov 19, 6:55 AM ET | Originally published ..."
+  private static final int MIN_PRE_NEAR_WORDS = 3; // a code line with a few words may belong to the article
+  private static final int MIN_GOOD_WORDS = 8; // prose: a sentence of some length ...
+  private static final double MIN_GOOD_STOP_DENSITY = 0.15; // ... with the function words of running text
+  private static final int MIN_GOOD_WORDS_UNENDED = 16; // without a sentence end only a longer line counts as prose
+  private static final int MIN_LONG_GOOD_WORDS = 30; // a long line is prose with fewer stop words (names, numbers)
+  private static final double MIN_LONG_GOOD_STOP_DENSITY = 0.08; // the stop-word share a long prose line still has
+  private static final int MIN_NEAR_WORDS = 5; // near-prose: shorter lines with some function words
+  private static final double MIN_NEAR_STOP_DENSITY = 0.1; // the stop-word share of near-prose
+  private static final int MIN_NEAR_SENTENCE_WORDS = 3; // a short complete sentence ("He resigned.") is near-prose
+  private static final int MIN_HEADLINE_WORDS = 3; // a headline has a few words ...
+  private static final int MAX_HEADLINE_WORDS = 25; // ... and is not a paragraph
+  private static final int MAX_GOOD_HEADLINE_WORDS = 16; // a line classed as prose is a headline only when short
+  private static final int MAX_HEADLINE_CHARS = 200; // longer is a paragraph whatever its punctuation
+  private static final int MIN_CAPS_LETTERS = 10; // shouting needs a few capitals: "USA" or "AP" is no ALL CAPS line
+  private static final int CAPITALS_PER_LOWER = 10; // at most one lower-case letter per ten capitals ("McDONALD'S")
+  static final int MAX_SMALL_WORD_CHARS = 3; // "of", "in", "the": short lower-case words are not counted in Title Case
+  private static final int MIN_TITLE_CASE_WORDS = 3; // Title Case needs a few counted words to tell
+  /** Title Case: at least 8 in 10 counted words start with a capital or digit */
+  static final int MIN_CAPITALISED_TENTHS = 8;
+  private static final int MIN_NAME_WORDS = 2; // a name: first and last name ...
+  private static final int MAX_NAME_WORDS = 4; // ... with a middle name or two at most
+
   private static final String[] LANGS = Lexicon.LANGUAGES.toArray(new String[0]);
 
   /** Stop word to bit mask of the languages (index in LANGS) it belongs to. */
@@ -64,7 +97,7 @@ final class LineEvidence {
           if (Character.isUpperCase(t.charAt(i))) {
             upper++;
           }
-          if (j - i <= 12) {
+          if (j - i <= MAX_STOP_WORD_CHARS) {
             String tok = s.substring(i, j);
             if (tok.indexOf('’') >= 0) {
               tok = tok.replace('’', '\'');
@@ -86,7 +119,7 @@ final class LineEvidence {
       l.upperInitial = upper;
       l.endsSentence = endsSentence(t);
       perLine[li] = hits;
-      if (words >= 5) {
+      if (words >= MIN_VOTING_WORDS) {
         for (int k = 0; k < LANGS.length; k++) {
           langHits[k] += hits[k];
         }
@@ -156,7 +189,7 @@ final class LineEvidence {
       }
       double sd = l.stopDensity();
       String label = l.label;
-      if (l.words <= 8 && Lexicon.isSectionEndHeading(label)) {
+      if (l.words <= MAX_SECTION_HEADING_WORDS && Lexicon.isSectionEndHeading(label)) {
         l.barrier = true;
         l.noise = true;
         l.cls = Line.Cls.BAD;
@@ -167,29 +200,30 @@ final class LineEvidence {
         l.cls = Line.Cls.BAD;
         continue;
       }
-      if (l.words <= 14 && (Lexicon.BYLINE.matcher(l.text).matches()
+      if (l.words <= MAX_BYLINE_WORDS && (Lexicon.BYLINE.matcher(l.text).matches()
           || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
         l.bylineLine = true;
       }
-      if (l.words <= 14 && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
+      if (l.words <= MAX_BYLINE_WORDS && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe, AP National Security Writer"
       }
-      if (l.words <= 10 && !l.bylineLine && l.text.indexOf('@') > 0 && AUTHOR_HANDLE.matcher(l.text).matches()) {
+      if (l.words <= MAX_HANDLE_BYLINE_WORDS && !l.bylineLine && l.text.indexOf('@') > 0 && AUTHOR_HANDLE.matcher(l.text).matches()) {
         l.bylineLine = true; // "Jane Doe @janedoe / 2 days", "Jane Doe@JaneDoe"
       }
-      if ((l.words <= 8 || (l.words <= 12 && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
+      if ((l.words <= MAX_DATE_WORDS || (l.words <= MAX_DATE_WORDS_NO_PERIOD && !l.text.endsWith("."))) && DateFinder.fromText(l.text) != null) {
         l.dateLine = true;
-      } else if (l.words <= 14 && dateLabelStart(l.lower) && DATE_LABEL.matcher(l.text).find()) {
+      } else if (l.words <= MAX_DATE_LABEL_WORDS && dateLabelStart(l.lower) && DATE_LABEL.matcher(l.text).find()) {
         l.dateLine = true; // "Updated Nov 19, 6:55 AM"
       }
       if (l.pre) {
-        l.cls = l.words >= 3 ? Line.Cls.NEAR : Line.Cls.SHORT;
+        l.cls = l.words >= MIN_PRE_NEAR_WORDS ? Line.Cls.NEAR : Line.Cls.SHORT;
         continue;
       }
-      if ((l.words >= 8 && sd >= 0.15 && (l.endsSentence || l.words >= 16))
-          || (l.words >= 30 && sd >= 0.08)) {
+      if ((l.words >= MIN_GOOD_WORDS && sd >= MIN_GOOD_STOP_DENSITY && (l.endsSentence || l.words >= MIN_GOOD_WORDS_UNENDED))
+          || (l.words >= MIN_LONG_GOOD_WORDS && sd >= MIN_LONG_GOOD_STOP_DENSITY)) {
         l.cls = Line.Cls.GOOD;
-      } else if ((l.words >= 5 && sd >= 0.1) || (l.words >= 3 && l.endsSentence && sd > 0)) {
+      } else if ((l.words >= MIN_NEAR_WORDS && sd >= MIN_NEAR_STOP_DENSITY)
+          || (l.words >= MIN_NEAR_SENTENCE_WORDS && l.endsSentence && sd > 0)) {
         l.cls = Line.Cls.NEAR;
       }
       if (l.cls != Line.Cls.SHORT && (Teasers.gluedTeaser(l.text) || Teasers.truncated(l))) {
@@ -210,8 +244,9 @@ final class LineEvidence {
   }
 
   static boolean headlineLike(Line l) {
-    return !l.noise && !l.barrier && !l.bullet && l.words >= 3 && l.words <= 25 && !l.endsSentence
-        && (l.cls != Line.Cls.GOOD || l.words <= 16) && !l.dateLine && !l.bylineLine && l.text.length() <= 200;
+    return !l.noise && !l.barrier && !l.bullet && l.words >= MIN_HEADLINE_WORDS && l.words <= MAX_HEADLINE_WORDS
+        && !l.endsSentence && (l.cls != Line.Cls.GOOD || l.words <= MAX_GOOD_HEADLINE_WORDS) && !l.dateLine
+        && !l.bylineLine && l.text.length() <= MAX_HEADLINE_CHARS;
   }
 
   static boolean isAllCaps(String t) {
@@ -225,7 +260,7 @@ final class LineEvidence {
         lower++;
       }
     }
-    return upper >= 10 && lower * 10 <= upper;
+    return upper >= MIN_CAPS_LETTERS && lower * CAPITALS_PER_LOWER <= upper;
   }
 
   /** Most words (ignoring short lower-case function words) start with a capital or a digit. */
@@ -233,7 +268,7 @@ final class LineEvidence {
     int cap = 0;
     int counted = 0;
     for (String w : l.text.split("\\s+")) {
-      if (w.isEmpty() || w.length() <= 3 && Character.isLowerCase(w.charAt(0))) {
+      if (w.isEmpty() || w.length() <= MAX_SMALL_WORD_CHARS && Character.isLowerCase(w.charAt(0))) {
         continue;
       }
       counted++;
@@ -242,12 +277,12 @@ final class LineEvidence {
         cap++;
       }
     }
-    return counted >= 3 && cap * 10 >= counted * 8;
+    return counted >= MIN_TITLE_CASE_WORDS && cap * 10 >= counted * MIN_CAPITALISED_TENTHS;
   }
 
   /** "Jane Doe": two to four capitalised words without stop words or digits (an author under a teaser). */
   static boolean nameLike(Line l) {
-    if (l.words < 2 || l.words > 4 || l.stop > 0 || l.endsSentence || l.upperInitial < l.words) {
+    if (l.words < MIN_NAME_WORDS || l.words > MAX_NAME_WORDS || l.stop > 0 || l.endsSentence || l.upperInitial < l.words) {
       return false;
     }
     String t = l.text;

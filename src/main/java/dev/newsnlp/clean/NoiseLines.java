@@ -9,6 +9,20 @@ import java.util.regex.Pattern;
 final class NoiseLines {
   private NoiseLines() {}
 
+  private static final int DOMAIN_DOT_REACH = 80; // a site name stands at the start of a cross-link line
+  private static final int MAX_GALLERY_COUNTER_WORDS = 5; // "Image 2 of 5", "Photo 3/12"
+  private static final int MAX_UI_LABEL_WORDS = 6; // a button or menu label is a few words
+  private static final int MAX_CROSS_SITE_WORDS = 20; // a cross-link is a site name and one headline
+  /** "Follow Jane Doe on Twitter": a follow button, not a sentence about following */
+  private static final int MAX_FOLLOW_WORDS = 10;
+  /** Legal notices, noise prefixes and copyright lines are one short paragraph */
+  private static final int MAX_NOTICE_WORDS = 40;
+  private static final int MAX_DOMAIN_WORDS = 3; // a bare domain ("example.co.uk") is one token
+  /** A line this short with a URL in it is a link, longer ones may cite it */
+  private static final int MAX_LINK_LINE_WORDS = 20;
+  private static final int MAX_SHARE_BAR_WORDS = 12; // a share bar lists a handful of networks
+  private static final int MIN_SHARE_WORDS = 2; // one word ("Share") is a UI label; two or more are a bar
+
   private static final Pattern W3M_BUTTON = Pattern.compile("^\\[[^\\]]{0,40}\\](?:\\s*\\[[^\\]]{0,40}\\])*$");
 
   /** "EXAMPLENEWS.COM", "example.co.uk": a site's name as its domain, a source label or logo text. */
@@ -32,7 +46,7 @@ final class NoiseLines {
 
   /** A dot between a letter or digit and a lower-case letter early in the line ("Example.com"). */
   private static boolean domainDot(String t) {
-    int n = Math.min(t.length() - 1, 80);
+    int n = Math.min(t.length() - 1, DOMAIN_DOT_REACH);
     for (int i = 1; i < n; i++) {
       if (t.charAt(i) == '.' && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i + 1))) {
         return true;
@@ -56,17 +70,17 @@ final class NoiseLines {
 
   /** "Image 2 of 5", "3/12": a slideshow counter. */
   static boolean isGalleryCounter(Line l) {
-    return l.words <= 5 && LineEvidence.hasDigit(l.label) && GALLERY_COUNTER.matcher(l.label).matches();
+    return l.words <= MAX_GALLERY_COUNTER_WORDS && LineEvidence.hasDigit(l.label) && GALLERY_COUNTER.matcher(l.label).matches();
   }
 
   static boolean isNoise(Line l) {
     String label = l.label;
     String t = l.text;
-    if (l.words <= 6 && Lexicon.UI_LABELS.contains(label)) {
+    if (l.words <= MAX_UI_LABEL_WORDS && Lexicon.UI_LABELS.contains(label)) {
       return true;
     }
     boolean digit = LineEvidence.hasDigit(label);
-    if (digit && l.words <= 6 && t.endsWith(")")) {
+    if (digit && l.words <= MAX_UI_LABEL_WORDS && t.endsWith(")")) {
       // "View all (23)", "Photos (4)": a UI label with a count
       int open = t.lastIndexOf('(');
       if (open > 0 && COUNT.matcher(t.substring(open)).matches()
@@ -74,33 +88,33 @@ final class NoiseLines {
         return true;
       }
     }
-    if (l.words <= 6 && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
+    if (l.words <= MAX_UI_LABEL_WORDS && (label.startsWith("back to ") || digit && READ_TIME.matcher(label).matches())) {
       return true; // "Back to Gallery", "5 min read"
     }
     if (isGalleryCounter(l)) {
       return true;
     }
-    if (l.words <= 20 && domainDot(t) && CROSS_SITE.matcher(t).find()) {
+    if (l.words <= MAX_CROSS_SITE_WORDS && domainDot(t) && CROSS_SITE.matcher(t).find()) {
       return true;
     }
-    if (l.words <= 10 && l.lower.startsWith("follow ") && (FOLLOW_ON_SOCIAL.matcher(l.lower).matches()
+    if (l.words <= MAX_FOLLOW_WORDS && l.lower.startsWith("follow ") && (FOLLOW_ON_SOCIAL.matcher(l.lower).matches()
         || FOLLOW_WIDGET.matcher(l.lower).matches())) {
       return true; // "Follow Jane Doe on Twitter", "Follow the topics within this article"
     }
-    if (l.words <= 40 && (l.lower.contains("responsible") || l.lower.contains("expressed")
+    if (l.words <= MAX_NOTICE_WORDS && (l.lower.contains("responsible") || l.lower.contains("expressed")
         || l.lower.startsWith("our standards") || l.lower.contains("terms of") || l.lower.contains("guidelines")
         || l.lower.contains("license")) && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
     if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()
-        || (l.words <= 3 && t.indexOf(' ') < 0 && DOMAIN_ONLY.matcher(t).matches())) {
+        || (l.words <= MAX_DOMAIN_WORDS && t.indexOf(' ') < 0 && DOMAIN_ONLY.matcher(t).matches())) {
       return true;
     }
-    if (l.words <= 20 && (t.contains("://") || t.contains("www."))) {
+    if (l.words <= MAX_LINK_LINE_WORDS && (t.contains("://") || t.contains("www."))) {
       return true;
     }
     String low = l.lower;
-    if (l.words <= 40) {
+    if (l.words <= MAX_NOTICE_WORDS) {
       if (Lexicon.startsWithNoisePrefix(low)) {
         return true;
       }
@@ -108,7 +122,7 @@ final class NoiseLines {
         return true;
       }
     }
-    if (l.words <= 12 && isShareBar(low)) {
+    if (l.words <= MAX_SHARE_BAR_WORDS && isShareBar(low)) {
       return true;
     }
     return false;
@@ -134,6 +148,6 @@ final class NoiseLines {
       n++;
       i = j;
     }
-    return n >= 2;
+    return n >= MIN_SHARE_WORDS;
   }
 }

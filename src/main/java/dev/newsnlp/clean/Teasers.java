@@ -10,16 +10,38 @@ import java.util.List;
 final class Teasers {
   private Teasers() {}
 
+  /** A headline and its one-sentence summary; longer is a paragraph */
+  private static final int MAX_GLUED_TEASER_CHARS = 600;
+  private static final int MIN_GLUE_POINT = 12; // the headline before the glue point has a few words
+  /** "DetroitWondering": a real word before the capital, not "iPad" or "McKinley" */
+  private static final int MIN_LOWER_RUN = 3;
+  private static final int MIN_HEAD_WORDS = 3; // the glued headline has a few words ...
+  private static final int MAX_HEAD_WORDS = 20; // ... and is no paragraph
+  private static final int MIN_HEAD_COUNTED_WORDS = 3; // enough capitalisable words to call the head Title Case
+  private static final int TAIL_REACH_CHARS = 120; // the text after a glue point that is checked for Title Case
+  private static final int TAIL_WORDS = 8; // a few words after the glue point tell Title Case from a sentence
+  private static final int MIN_TAIL_WORDS = 2; // two counted words are enough to call the tail Title Case
+  private static final int MIN_TRUNCATED_WORDS = 6; // a cut-off summary has some words ("Wait..." is style, not a cut)
+  private static final int MAX_TRUNCATED_WORDS = 45; // a summary is a sentence or two
+  private static final int MAX_UNIT_GAP = 4; // teaser units of one grid follow each other within a few lines
+  private static final int MAX_READ_MORE_WORDS = 4; // "Continue reading", "Read the full story"
+  private static final int MIN_READ_MORE_LINKS = 2; // one excerpt with a read-more link may be the article's own cut
+  private static final int MAX_EXCERPT_HEAD_WORDS = 25; // the headline above an excerpt
+  private static final int MIN_TEASER_UNITS = 3; // three headline + summary units in a row are a grid of other stories
+  /** A unit's byline, date and summary stand within a few lines of its headline */
+  private static final int UNIT_LOOKAHEAD = 4;
+  private static final int MIN_SUMMARY_WORDS = 6; // a summary is a sentence, not a label
+
   /**
    * A teaser as text dumps render it: a Title Case headline glued to its summary sentence without a space
    * ("Best Cheese Shops In DetroitWondering where to find ...").
    */
   static boolean gluedTeaser(String t) {
     int n = t.length();
-    if (n > 600) {
+    if (n > MAX_GLUED_TEASER_CHARS) {
       return false;
     }
-    for (int k = 12; k + 1 < n; k++) {
+    for (int k = MIN_GLUE_POINT; k + 1 < n; k++) {
       char a = t.charAt(k - 1);
       char b = t.charAt(k);
       if (Character.isUpperCase(b) && Character.isLowerCase(t.charAt(k + 1))
@@ -29,7 +51,7 @@ final class Teasers {
         while (low < k && Character.isLowerCase(t.charAt(k - 1 - low))) {
           low++;
         }
-        if (low < 3 && a != '?' && a != '!') {
+        if (low < MIN_LOWER_RUN && a != '?' && a != '!') {
           continue;
         }
         // the part before must look like a headline: several words, most of them capitalised
@@ -39,7 +61,7 @@ final class Teasers {
           continue;
         }
         String[] words = head.split("\\s+");
-        if (words.length < 3 || words.length > 20) {
+        if (words.length < MIN_HEAD_WORDS || words.length > MAX_HEAD_WORDS) {
           continue;
         }
         int cap = 0;
@@ -49,7 +71,7 @@ final class Teasers {
             continue;
           }
           char c = w.charAt(0);
-          if (w.length() <= 3 && Character.isLowerCase(c)) {
+          if (w.length() <= LineEvidence.MAX_SMALL_WORD_CHARS && Character.isLowerCase(c)) {
             continue; // "of", "in", "to"
           }
           counted++;
@@ -57,7 +79,8 @@ final class Teasers {
             cap++;
           }
         }
-        if (counted >= 3 && cap * 10 >= counted * 8 && !titleCaseTail(t, k)) {
+        if (counted >= MIN_HEAD_COUNTED_WORDS && cap * 10 >= counted * LineEvidence.MIN_CAPITALISED_TENTHS
+            && !titleCaseTail(t, k)) {
           return true;
         }
       }
@@ -70,13 +93,13 @@ final class Teasers {
    * a brand written in CamelCase inside a headline, not a headline glued to its sentence-case summary.
    */
   private static boolean titleCaseTail(String t, int k) {
-    int end = Math.min(t.length(), k + 120);
+    int end = Math.min(t.length(), k + TAIL_REACH_CHARS);
     String[] words = t.substring(k, end).split("\\s+");
     int counted = 0;
     int cap = 0;
-    for (int i = 1; i < words.length && counted < 8; i++) {
+    for (int i = 1; i < words.length && counted < TAIL_WORDS; i++) {
       String w = words[i];
-      if (w.isEmpty() || (w.length() <= 3 && Character.isLowerCase(w.charAt(0)))) {
+      if (w.isEmpty() || (w.length() <= LineEvidence.MAX_SMALL_WORD_CHARS && Character.isLowerCase(w.charAt(0)))) {
         continue;
       }
       counted++;
@@ -85,12 +108,12 @@ final class Teasers {
         cap++;
       }
     }
-    return counted >= 2 && cap * 10 >= counted * 8;
+    return counted >= MIN_TAIL_WORDS && cap * 10 >= counted * LineEvidence.MIN_CAPITALISED_TENTHS;
   }
 
   /** A summary cut off mid-sentence ("... for Windows 10 users with Realtek Bluetooth..."). */
   static boolean truncated(Line l) {
-    if (l.words < 6 || l.words > 45) {
+    if (l.words < MIN_TRUNCATED_WORDS || l.words > MAX_TRUNCATED_WORDS) {
       return false;
     }
     String t = l.text;
@@ -124,7 +147,7 @@ final class Teasers {
         i++;
         continue;
       }
-      if (units > 0 && i - groupEnd <= 4 && noProseBetween(lines, groupEnd + 1, i)) {
+      if (units > 0 && i - groupEnd <= MAX_UNIT_GAP && noProseBetween(lines, groupEnd + 1, i)) {
         units++;
         groupEnd = end;
       } else {
@@ -146,14 +169,14 @@ final class Teasers {
     List<Integer> links = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.words > 0 && l.words <= 4 && Lexicon.READ_MORE.contains(l.label)) {
+      if (l.words > 0 && l.words <= MAX_READ_MORE_WORDS && Lexicon.READ_MORE.contains(l.label)) {
         Line excerpt = lines.get(i - 1);
         if (excerpt.cls != Line.Cls.SHORT && !excerpt.noise) {
           links.add(i);
         }
       }
     }
-    if (links.size() < 2) {
+    if (links.size() < MIN_READ_MORE_LINKS) {
       return;
     }
     for (int i : links) {
@@ -161,7 +184,7 @@ final class Teasers {
       lines.get(i - 1).teaser = true;
       if (i >= 2) {
         Line head = lines.get(i - 2);
-        if (head.words > 0 && head.words <= 25 && !head.text.endsWith(".") && !head.noise) {
+        if (head.words > 0 && head.words <= MAX_EXCERPT_HEAD_WORDS && !head.text.endsWith(".") && !head.noise) {
           head.teaser = true;
         }
       }
@@ -169,7 +192,7 @@ final class Teasers {
   }
 
   private static void closeTeaserGroup(List<Line> lines, int from, int to, int units) {
-    if (units < 3) {
+    if (units < MIN_TEASER_UNITS) {
       return;
     }
     for (int k = from; k <= to; k++) {
@@ -198,7 +221,7 @@ final class Teasers {
     }
     int meta = 0;
     int prev = h;
-    for (int k = h + 1, seen = 0; k < lines.size() && seen < 4; k++) {
+    for (int k = h + 1, seen = 0; k < lines.size() && seen < UNIT_LOOKAHEAD; k++) {
       Line l = lines.get(k);
       if (l.noise || l.words == 0) {
         prev = -1;
@@ -210,7 +233,7 @@ final class Teasers {
         prev = k;
         continue;
       }
-      boolean prose = (l.cls == Line.Cls.GOOD || l.cls == Line.Cls.NEAR && l.endsSentence) && l.words >= 6
+      boolean prose = (l.cls == Line.Cls.GOOD || l.cls == Line.Cls.NEAR && l.endsSentence) && l.words >= MIN_SUMMARY_WORDS
           && !l.bullet;
       if (!prose) {
         return -1;
