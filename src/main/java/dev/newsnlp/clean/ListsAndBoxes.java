@@ -9,6 +9,46 @@ import java.util.List;
 final class ListsAndBoxes {
   private ListsAndBoxes() {}
 
+  private static final int MIN_WORDY_ITEMS_AVG = 8; // list items this long on average ...
+  /** ... with a sentence in one item of three are a content list */
+  private static final int ITEMS_PER_SENTENCE_IN_CONTENT = 3;
+  private static final int MIN_MENU_ITEMS = 2; // two short bullet items already make a menu ...
+  private static final int MAX_MENU_AVG_WORDS = 5; // ... when its items are labels of a few words
+  private static final int ITEMS_PER_SENTENCE_IN_MENU = 4; // a menu: fewer than one item in four ends a sentence
+  private static final int MIN_LONG_MENU_ITEMS = 6; // a long list of labels is a menu even with lower-case items ...
+  private static final int MAX_LONG_MENU_AVG_WORDS = 7; // ... when its items stay short
+  private static final int MAX_LINK_WORDS = 15; // a headline link in a box
+  /** More than half of the characters in links: a link, not text */
+  private static final double MAX_TEXT_LINK_DENSITY = 0.5;
+  private static final int MAX_BOX_LINKS = 16; // a box of related links is a dozen items at most
+  private static final int PROSE_BELOW_BOX = 2; // two paragraphs below the box tell the article goes on
+  /** Prose below a box is not inside a nav/footer-looking container */
+  private static final double MAX_PROSE_DOM_NOISE = 0.5;
+  private static final int MAX_SUBHEADING_WORDS = 8; // a subheading between the paragraphs below the box
+  private static final int MIN_PROSE_ABOVE_BOX = 3; // three paragraphs above the box: it sits inside the article
+  private static final int MIN_PROSE_CHARS_BELOW = 300; // enough text below the box to be the article going on
+  /** Less is enough when the box sits inside a longer article */
+  private static final int MIN_PROSE_CHARS_BELOW_INSIDE = 120;
+  /** The HTML aside case: the article goes on in the same container */
+  private static final int MIN_PROSE_CHARS_BELOW_ASIDE = 200;
+  private static final int MAX_INLINE_BOX_LINKS = 6; // a related-links box inside the article has a handful of links
+  private static final int MAX_LINK_LABEL_WORDS = 3; // "Read more", "More on this"
+  private static final int LINK_LABEL_REACH = 3; // the link headline stands just above its label
+  /** The article container holds little that looks like navigation */
+  private static final double MAX_ARTICLE_DOM_NOISE = 0.3;
+  private static final int MIN_TIGHT_BLOCK = 3; // a tight run of three lines or more can be a menu or a table
+  private static final int MAX_LABEL_WORDS = 4; // a menu label is a few words
+  private static final int MIN_TABLE_CELLS = 6; // a table linearised one cell per line has several cells
+  private static final int MAX_VALUE_WORDS = 3; // "25 min", "3/4": a table value, not a reading time or a slide counter
+  private static final int MIN_LABEL_TENTHS = 6; // a tight run of at least 6 in 10 short labels is a menu
+  private static final int MAX_CELL_WORDS = 12; // a table cell or code line is short
+  private static final int MIN_VALUE_TENTHS = 4; // at least 4 in 10 cells hold numbers or code
+  private static final int MAX_ANNOUNCED_ITEMS = 30; // an announced list is read this far
+  private static final int MIN_PHRASE_WORDS = 2; // an announced item is a phrase ...
+  private static final int MAX_PHRASE_WORDS = 40; // ... or a sentence or two
+  private static final int MIN_ANNOUNCED_ITEMS = 2; // a list has two items or more
+  private static final int MIN_PHRASE_TENTHS = 6; // at least 6 in 10 items are phrases with function words
+
   /** Marks runs of bullet items that look like menus / link lists. */
   static void markLists(List<Line> lines) {
     int n = lines.size();
@@ -54,12 +94,14 @@ final class ListsAndBoxes {
       int count = j - i + 1;
       double avg = (double) words / count;
       boolean menu;
-      if (good * 2 >= count || (avg >= 8 && sentences * 3 >= count)) {
+      if (good * 2 >= count || (avg >= MIN_WORDY_ITEMS_AVG && sentences * ITEMS_PER_SENTENCE_IN_CONTENT >= count)) {
         menu = false;
-      } else if (items >= 2 && avg < 5 && sentences * 4 < count && lowerStart * 2 < count) {
+      } else if (items >= MIN_MENU_ITEMS && avg < MAX_MENU_AVG_WORDS && sentences * ITEMS_PER_SENTENCE_IN_MENU < count
+          && lowerStart * 2 < count) {
         menu = true;
       } else {
-        menu = items >= 6 && avg < 7 && sentences * 4 < count && good == 0;
+        menu = items >= MIN_LONG_MENU_ITEMS && avg < MAX_LONG_MENU_AVG_WORDS
+            && sentences * ITEMS_PER_SENTENCE_IN_MENU < count && good == 0;
       }
       if (menu) {
         for (int k = i; k <= j; k++) {
@@ -92,42 +134,46 @@ final class ListsAndBoxes {
         if (l.barrier) {
           break;
         }
-        boolean linkish = l.bullet || l.menuRun || l.words <= 15 || l.linkDensity > 0.5;
-        if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= 0.5) {
+        boolean linkish = l.bullet || l.menuRun || l.words <= MAX_LINK_WORDS || l.linkDensity > MAX_TEXT_LINK_DENSITY;
+        if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= MAX_TEXT_LINK_DENSITY) {
           break;
         }
-        if (++links > 16) {
+        if (++links > MAX_BOX_LINKS) {
           break;
         }
       }
       int prose = 0;
       double mass = 0;
-      for (int k = j; k < n && prose < 2; k++) {
+      for (int k = j; k < n && prose < PROSE_BELOW_BOX; k++) {
         Line l = lines.get(k);
         if (l.words == 0 || (l.noise && !l.barrier)) {
           continue;
         }
-        if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= 0.5 && l.domNoise < 0.5) {
+        if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= MAX_TEXT_LINK_DENSITY
+            && l.domNoise < MAX_PROSE_DOM_NOISE) {
           prose++;
           mass += l.text.length();
-        } else if (!(prose > 0 && l.cls == Line.Cls.SHORT && !l.bullet && l.words <= 8 && l.domNoise < 0.5)) {
+        } else if (!(prose > 0 && l.cls == Line.Cls.SHORT && !l.bullet && l.words <= MAX_SUBHEADING_WORDS
+            && l.domNoise < MAX_PROSE_DOM_NOISE)) {
           break; // a subheading between the paragraphs below the box does not end them
         }
       }
-      boolean insideArticle = prose >= 1 && proseParagraphsBefore(lines, i, 3);
+      boolean insideArticle = prose >= 1 && proseParagraphsBefore(lines, i, MIN_PROSE_ABOVE_BOX);
       // closing paragraphs shorter than that are enough when the box sits inside a longer article
-      boolean articleGoesOn = (prose >= 2 && mass >= 300) || (insideArticle && mass >= 120);
+      boolean articleGoesOn = (prose >= PROSE_BELOW_BOX && mass >= MIN_PROSE_CHARS_BELOW)
+          || (insideArticle && mass >= MIN_PROSE_CHARS_BELOW_INSIDE);
       // HTML: a longer box ("Most read" with a dozen teasers) inside the article container, the article
       // going on below it in the same container
-      boolean htmlAside = links <= 16 && b.inArticle && b.linkDensity >= 0 && prose >= 2 && mass >= 200
+      boolean htmlAside = links <= MAX_BOX_LINKS && b.inArticle && b.linkDensity >= 0 && prose >= PROSE_BELOW_BOX
+          && mass >= MIN_PROSE_CHARS_BELOW_ASIDE
           && insideArticle && articleProseAt(lines, j);
-      if (links >= 1 && ((links <= 6 && articleGoesOn) || htmlAside)) {
+      if (links >= 1 && ((links <= MAX_INLINE_BOX_LINKS && articleGoesOn) || htmlAside)) {
         b.barrier = false;
         b.boxHead = true;
-      } else if (links == 0 && prose >= 2 && mass >= 300 && b.words <= 3) {
+      } else if (links == 0 && prose >= PROSE_BELOW_BOX && mass >= MIN_PROSE_CHARS_BELOW && b.words <= MAX_LINK_LABEL_WORDS) {
         // "Other story headline" then "Read more" between two paragraphs: the link stands above its label
         Line p = null;
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - LINK_LABEL_REACH; k--) {
           Line c = lines.get(k);
           if (c.words > 0 && !c.noise) {
             p = c;
@@ -150,7 +196,7 @@ final class ListsAndBoxes {
       if (l.words == 0 || l.noise) {
         continue;
       }
-      return l.inArticle && l.domNoise < 0.3 && l.cls == Line.Cls.GOOD;
+      return l.inArticle && l.domNoise < MAX_ARTICLE_DOM_NOISE && l.cls == Line.Cls.GOOD;
     }
     return false;
   }
@@ -186,24 +232,24 @@ final class ListsAndBoxes {
         j++;
       }
       int count = j - i + 1;
-      if (count >= 3) {
+      if (count >= MIN_TIGHT_BLOCK) {
         int shortLabels = 0;
         for (int k = i; k <= j; k++) {
           Line l = lines.get(k);
-          if (l.words <= 4 && !l.endsSentence && !l.dateLine && !l.bylineLine) {
+          if (l.words <= MAX_LABEL_WORDS && !l.endsSentence && !l.dateLine && !l.bylineLine) {
             shortLabels++;
           }
         }
-        if (count >= 6 && isDataTable(lines, i, j)) {
+        if (count >= MIN_TABLE_CELLS && isDataTable(lines, i, j)) {
           for (int k = i; k <= j; k++) {
             Line l = lines.get(k);
-            if (l.noise && l.words <= 3 && LineEvidence.hasDigit(l.text) && !l.barrier) {
+            if (l.noise && l.words <= MAX_VALUE_WORDS && LineEvidence.hasDigit(l.text) && !l.barrier) {
               l.noise = false; // "25 min", "3/4" in a table are values, not a reading time or a slide counter
               l.cls = Line.Cls.SHORT;
             }
             l.table = !l.noise;
           }
-        } else if (shortLabels * 10 >= count * 6) {
+        } else if (shortLabels * 10 >= count * MIN_LABEL_TENTHS) {
           for (int k = i; k <= j; k++) {
             Line l = lines.get(k);
             if (l.cls != Line.Cls.GOOD && !l.dateLine && !l.bylineLine) {
@@ -231,14 +277,14 @@ final class ListsAndBoxes {
     int values = 0;
     for (int k = i; k <= j; k++) {
       Line l = lines.get(k);
-      if (l.words > 12) {
+      if (l.words > MAX_CELL_WORDS) {
         return false;
       }
       if (LineEvidence.hasDigit(l.text) || codeLike(l.text)) {
         values++;
       }
     }
-    if (values * 10 < (j - i + 1) * 4) {
+    if (values * 10 < (j - i + 1) * MIN_VALUE_TENTHS) {
       return false;
     }
     Line before = i > 0 ? NearbyLines.prevContent(lines, i, 0) : null;
@@ -265,15 +311,16 @@ final class ListsAndBoxes {
       }
       int from = k;
       int phrases = 0;
-      while (k < lines.size() && lines.get(k).bullet && k - from < 30) {
+      while (k < lines.size() && lines.get(k).bullet && k - from < MAX_ANNOUNCED_ITEMS) {
         Line item = lines.get(k);
-        if (item.words >= 2 && item.words <= 40 && item.stop > 0 && item.linkDensity <= 0.5) {
+        if (item.words >= MIN_PHRASE_WORDS && item.words <= MAX_PHRASE_WORDS && item.stop > 0
+            && item.linkDensity <= MAX_TEXT_LINK_DENSITY) {
           phrases++;
         }
         k++;
       }
       int items = k - from;
-      if (items >= 2 && phrases * 10 >= items * 6) {
+      if (items >= MIN_ANNOUNCED_ITEMS && phrases * 10 >= items * MIN_PHRASE_TENTHS) {
         for (int j = from; j < k; j++) {
           Line item = lines.get(j);
           item.announcedItem = true;

@@ -11,11 +11,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class Metadata {
   private Metadata() {}
 
+  private static final int LINES_BELOW_TITLE = 12; // byline and date stand within a few lines under the title
+  private static final int LINES_ABOVE_TITLE = 6; // some sites put them above the title
+
   static void metadata(Extraction x, @Nullable Meta meta) {
     List<Line> lines = x.lines;
     int from = x.titleIndex >= 0 ? x.titleIndex : x.start;
-    int to = Math.min(x.end, from + 12);
-    int lo = Math.max(0, from - 6);
+    int to = Math.min(x.end, from + LINES_BELOW_TITLE);
+    int lo = Math.max(0, from - LINES_ABOVE_TITLE);
     for (int i = lo; i <= to && i < lines.size(); i++) {
       Line l = lines.get(i);
       if (x.byline == null && l.bylineLine && (l.keep || i < from)) {

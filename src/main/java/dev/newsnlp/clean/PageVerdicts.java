@@ -12,6 +12,25 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class PageVerdicts {
   private PageVerdicts() {}
 
+  private static final int MAX_ERROR_PAGE_BODY = 150; // an error page has little prose; an article about a 404 has more
+  private static final int MAX_ERROR_LINE_WORDS = 12; // "Sorry, the page you requested could not be found" ...
+  private static final int MAX_ERROR_LABEL_WORDS = 8; // ... a heading, or a line short enough to be one
+  private static final int ERROR_LINES_SEEN = 60; // the error message stands near the top of the page
+  private static final int MAX_WALL_BODY = 120; // a consent or login wall leaves little prose
+  private static final int MIN_CONSENT_LINE_WORDS = 3; // a consent button ("Accept all") weighs like a short line
+  private static final int MIN_CONSENT_WORDS = 8; // enough consent text to call the page a wall
+  private static final int MAX_TEASER_SUMMARY_WORDS = 60; // a teaser summary is a paragraph of a few sentences
+  private static final int MIN_TEASER_HEAD_WORDS = 2; // a teaser headline has a few words ...
+  private static final int MAX_TEASER_HEAD_WORDS = 20; // ... and no more than a headline
+  private static final int MIN_LISTING_TEASERS = 6; // six teasers or more ...
+  /** ... holding 6 in 10 characters of the page's prose: a listing */
+  private static final int MIN_LISTING_TEASER_TENTHS = 6;
+  private static final int MAX_LISTING_BODY = 200; // under a listing URL, a short body ...
+  private static final int MAX_LISTING_GOOD_LINES = 2; // ... of a paragraph or two is a listing's intro
+  private static final int MIN_BODY_WORDS = 40; // fewer words are no article
+  /** Without a single prose paragraph the body needs more words */
+  private static final int MIN_BODY_WORDS_NO_PARAGRAPH = 80;
+
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(404|page not found|page cannot be found|page could not be found|page can't be found"
           + "|page can’t be found|page doesn't exist|page does not exist|page no longer exists|no longer available"
@@ -42,31 +61,31 @@ final class PageVerdicts {
       }
     }
     // Error pages: an error phrase in the title or the first lines, little prose.
-    if (body < 150) {
+    if (body < MAX_ERROR_PAGE_BODY) {
       String head = x.title != null ? x.title : "";
       if (ERROR_PAGE.matcher(head).find()) {
         return DropReasons.NOT_ARTICLE_ERROR;
       }
       int seen = 0;
       for (Line l : lines) {
-        if (l.words > 0 && l.words <= 12 && !l.menuRun && ERROR_PAGE.matcher(l.text).find()
-            && (l.heading > 0 || l.words <= 8)) {
+        if (l.words > 0 && l.words <= MAX_ERROR_LINE_WORDS && !l.menuRun && ERROR_PAGE.matcher(l.text).find()
+            && (l.heading > 0 || l.words <= MAX_ERROR_LABEL_WORDS)) {
           return DropReasons.NOT_ARTICLE_ERROR;
         }
-        if (++seen > 60) {
+        if (++seen > ERROR_LINES_SEEN) {
           break;
         }
       }
     }
     // Consent / login / paywall walls: the prose left is mostly about cookies, consent or signing in.
-    if (body < 120) {
+    if (body < MAX_WALL_BODY) {
       int consentWords = 0;
       for (Line l : lines) {
         if (CONSENT.matcher(l.text).find()) {
-          consentWords += Math.max(3, l.words);
+          consentWords += Math.max(MIN_CONSENT_LINE_WORDS, l.words);
         }
       }
-      if (consentWords >= 8 && consentWords * 2 >= Math.max(body, totalGood) / 2) {
+      if (consentWords >= MIN_CONSENT_WORDS && consentWords * 2 >= Math.max(body, totalGood) / 2) {
         return DropReasons.NOT_ARTICLE_CONSENT;
       }
     }
@@ -93,7 +112,8 @@ final class PageVerdicts {
       }
       goodChars += l.text.length();
       Line p = i > 0 ? lines.get(i - 1) : null;
-      if (p != null && !l.gapBefore && l.words < 60 && !p.noise && p.words >= 2 && p.words <= 20
+      if (p != null && !l.gapBefore && l.words < MAX_TEASER_SUMMARY_WORDS && !p.noise
+          && p.words >= MIN_TEASER_HEAD_WORDS && p.words <= MAX_TEASER_HEAD_WORDS
           && !p.endsSentence && p.cls != Line.Cls.GOOD) {
         teasers++;
         teaserChars += l.text.length();
@@ -101,15 +121,15 @@ final class PageVerdicts {
     }
     boolean articleType = meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article");
     if (!articleType) {
-      if (teasers >= 6 && teaserChars * 10 >= goodChars * 6) {
+      if (teasers >= MIN_LISTING_TEASERS && teaserChars * 10 >= goodChars * MIN_LISTING_TEASER_TENTHS) {
         return DropReasons.NOT_ARTICLE_LISTING;
       }
-      if (listingUrl && body < 200 && regionGoodLines <= 2) {
+      if (listingUrl && body < MAX_LISTING_BODY && regionGoodLines <= MAX_LISTING_GOOD_LINES) {
         return DropReasons.NOT_ARTICLE_LISTING;
       }
     }
     x.teaserShare = goodChars == 0 ? 0 : (double) teaserChars / goodChars;
-    if (body < 40 || (regionGoodLines == 0 && body < 80)) {
+    if (body < MIN_BODY_WORDS || (regionGoodLines == 0 && body < MIN_BODY_WORDS_NO_PARAGRAPH)) {
       return DropReasons.TOO_LITTLE_PROSE;
     }
     return null;
