@@ -11,6 +11,35 @@ import java.util.regex.Pattern;
 final class CaptionsAndEchoes {
   private CaptionsAndEchoes() {}
 
+  private static final int MAX_CAPTION_WORDS = 40; // a caption is a sentence or two
+  /** A longer prose line ending in a source is a paragraph citing it */
+  private static final int MAX_SOURCED_PARAGRAPH_WORDS = 25;
+  private static final int MIN_CAPTION_COPY_WORDS = 4; // the caption shown once more without its credit, just above
+  private static final int MAX_CAPTION_SENTENCE_WORDS = 30; // the caption sentence under an image credit
+  private static final int GLUED_CAPTION_REACH_UP = 4; // caption lines glued above a credit line
+  private static final int MAX_GLUED_CAPTION_WORDS = 60; // longer glued lines are paragraphs, not caption parts
+  private static final int GLUED_CAPTION_REACH_DOWN = 2; // caption lines glued below a credit line
+  private static final int MIN_CAPTION_BLOCK = 2; // a caption block: a caption and its credit ...
+  private static final int MAX_CAPTION_BLOCK = 4; // ... a few lines without blank lines between them
+  private static final int MAX_CREDIT_WORDS = 6; // "Jane Doe, AP", "NASA Worldview"
+  private static final int MAX_BLOCK_LINE_WORDS = 100; // a caption block holds no long paragraph
+  /** A caption block has a sentence (a headline with its author has none) */
+  private static final int MIN_CAPTION_SENTENCE_WORDS = 5;
+  private static final int MAX_SLIDE_COUNTER_WORDS = 5; // "Image 2 of 5"
+  private static final int MAX_SLIDE_CAPTION_WORDS = 60; // the caption of a slide
+  private static final int MIN_REPEAT_WORDS = 4; // shorter repeats ("Share", "Read more") are labels, handled as noise
+  /** A headline-like line shown several times is a teaser or video title */
+  private static final int MAX_REPEATED_HEADLINE_WORDS = 15;
+  private static final int MIN_ECHO_WORDS = 10; // echoes are judged on lines long enough for word 5-grams to tell
+  private static final int SHINGLE_WORDS = 5; // word 5-grams: long enough to be rare outside a copy of the same text
+  private static final int MIN_ECHO_TENTHS = 6; // at least 6 in 10 of the line's 5-grams seen before: an echo
+  private static final int MIN_DOUBLED_CHARS = 16; // "Shy owlShy owl": short doubles are words ("couscous")
+  /** A caption with a credit glued to it is at most a short paragraph */
+  private static final int MAX_CREDITED_LINE_WORDS = 60;
+  /** "... by state. Statista": the source after the last period is short */
+  private static final int MAX_TRAILING_SOURCE_CHARS = 45;
+  private static final int MAX_SLASH_CREDIT_WORDS = 20; // "Jane Doe / Reuters": a short line
+
   private static final Pattern SLASH_CREDIT = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.'\\-]*\\s+){1,3}\\p{Lu}[\\p{L}.'\\-]*\\s*/\\s*(?:\\p{Lu}[\\p{L}.'\\-]*\\s*){1,3}$",
       Pattern.UNICODE_CHARACTER_CLASS);
@@ -19,39 +48,39 @@ final class CaptionsAndEchoes {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
-      if (l.words > 40 || l.words == 0) {
+      if (l.words > MAX_CAPTION_WORDS || l.words == 0) {
         continue;
       }
       boolean credit = isCredit(l);
       if (!credit) {
         continue;
       }
-      if (!l.noise && l.cls == Line.Cls.GOOD && l.words > 25 && !PHOTO_CREDIT_END.matcher(l.text).find()) {
+      if (!l.noise && l.cls == Line.Cls.GOOD && l.words > MAX_SOURCED_PARAGRAPH_WORDS && !PHOTO_CREDIT_END.matcher(l.text).find()) {
         continue; // a paragraph ending with a source, unless the source is a photographer's
       }
       l.caption = true;
       // The same caption shown once without its credit just before it
-      if (i > 0 && lines.get(i - 1).words >= 4 && l.text.startsWith(lines.get(i - 1).text)) {
+      if (i > 0 && lines.get(i - 1).words >= MIN_CAPTION_COPY_WORDS && l.text.startsWith(lines.get(i - 1).text)) {
         lines.get(i - 1).caption = true;
       }
       // The caption sentence after an image credit ("Tahir Della (dpa)" then "Tahir Della helped ...").
       if (i + 1 < n && !l.endsSentence) {
         Line next = lines.get(i + 1);
-        if (!next.noise && !next.bullet && next.words <= 30 && next.cls != Line.Cls.GOOD) {
+        if (!next.noise && !next.bullet && next.words <= MAX_CAPTION_SENTENCE_WORDS && next.cls != Line.Cls.GOOD) {
           next.caption = true;
         }
       }
       // Caption lines glued to the credit line (no blank line between them).
-      for (int k = i - 1; k >= 0 && k >= i - 4 && !lines.get(k + 1).gapBefore; k--) {
+      for (int k = i - 1; k >= 0 && k >= i - GLUED_CAPTION_REACH_UP && !lines.get(k + 1).gapBefore; k--) {
         Line c = lines.get(k);
-        if (c.words > 60 || c.bullet != l.bullet && c.words > 0 && !c.bullet) {
+        if (c.words > MAX_GLUED_CAPTION_WORDS || c.bullet != l.bullet && c.words > 0 && !c.bullet) {
           break;
         }
         c.caption = true;
       }
-      for (int k = i + 1; k < n && k <= i + 2 && !lines.get(k).gapBefore; k++) {
+      for (int k = i + 1; k < n && k <= i + GLUED_CAPTION_REACH_DOWN && !lines.get(k).gapBefore; k++) {
         Line c = lines.get(k);
-        if (c.words > 60) {
+        if (c.words > MAX_GLUED_CAPTION_WORDS) {
           break;
         }
         c.caption = true;
@@ -66,16 +95,16 @@ final class CaptionsAndEchoes {
         b++;
       }
       int size = b - a + 1;
-      if (size >= 2 && size <= 4 && (lines.get(b).linkDensity < 0)) {
+      if (size >= MIN_CAPTION_BLOCK && size <= MAX_CAPTION_BLOCK && (lines.get(b).linkDensity < 0)) {
         Line credit = lines.get(b);
         boolean sentence = false;
-        boolean fits = credit.words <= 6 && (LineEvidence.nameLike(credit) || isCredit(credit)) && !credit.bullet;
+        boolean fits = credit.words <= MAX_CREDIT_WORDS && (LineEvidence.nameLike(credit) || isCredit(credit)) && !credit.bullet;
         for (int k = a; k < b && fits; k++) {
           Line c = lines.get(k);
-          if (c.words > 100 || c.bullet || c.dateLine || c.bylineLine || c.noise) {
+          if (c.words > MAX_BLOCK_LINE_WORDS || c.bullet || c.dateLine || c.bylineLine || c.noise) {
             fits = false;
           }
-          if (c.words >= 5 && (c.text.endsWith(".") || Lexicon.CAPTION_CREDIT.matcher(c.text).find())) {
+          if (c.words >= MIN_CAPTION_SENTENCE_WORDS && (c.text.endsWith(".") || Lexicon.CAPTION_CREDIT.matcher(c.text).find())) {
             sentence = true;
           }
         }
@@ -90,9 +119,9 @@ final class CaptionsAndEchoes {
     // Gallery slides: "Image 2 of 5" then the slide's caption
     for (int i = 0; i + 1 < n; i++) {
       Line l = lines.get(i);
-      if (l.noise && l.words <= 5 && NoiseLines.GALLERY_COUNTER.matcher(l.label).matches()) {
+      if (l.noise && l.words <= MAX_SLIDE_COUNTER_WORDS && NoiseLines.GALLERY_COUNTER.matcher(l.label).matches()) {
         Line c = lines.get(i + 1);
-        if (!c.noise && c.words <= 60 && !c.bullet) {
+        if (!c.noise && c.words <= MAX_SLIDE_CAPTION_WORDS && !c.bullet) {
           c.caption = true;
         }
       }
@@ -101,7 +130,7 @@ final class CaptionsAndEchoes {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
-      if (l.words < 4) {
+      if (l.words < MIN_REPEAT_WORDS) {
         continue;
       }
       Integer first = seen.putIfAbsent(l.text, i);
@@ -109,7 +138,7 @@ final class CaptionsAndEchoes {
         l.duplicate = true;
         // a headline-like line shown several times is a teaser / video title: no copy is article text
         Line f = lines.get(first);
-        if (l.words <= 15 && !l.endsSentence && !l.dateLine) {
+        if (l.words <= MAX_REPEATED_HEADLINE_WORDS && !l.endsSentence && !l.dateLine) {
           f.duplicate = true;
         }
       }
@@ -127,7 +156,7 @@ final class CaptionsAndEchoes {
     long[] buf = new long[64];
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
-      if (l.words < 10 || l.noise) {
+      if (l.words < MIN_ECHO_WORDS || l.noise) {
         continue;
       }
       int k = wordShingles(l.lower, buf.length < l.words ? (buf = new long[l.words * 2]) : buf);
@@ -142,7 +171,7 @@ final class CaptionsAndEchoes {
             hit++;
           }
         }
-        if (hit * 10 >= k * 6) {
+        if (hit * 10 >= k * MIN_ECHO_TENTHS) {
           l.duplicate = true;
         }
       }
@@ -205,7 +234,7 @@ final class CaptionsAndEchoes {
 
   /** Hashes of the word 5-grams of a lower-cased line into {@code out}; returns their number. */
   private static int wordShingles(String low, long[] out) {
-    long[] w = new long[5];
+    long[] w = new long[SHINGLE_WORDS];
     int words = 0;
     int k = 0;
     int len = low.length();
@@ -220,12 +249,12 @@ final class CaptionsAndEchoes {
         h = 31 * h + low.charAt(i);
         i++;
       }
-      w[words % 5] = h;
+      w[words % SHINGLE_WORDS] = h;
       words++;
-      if (words >= 5) {
+      if (words >= SHINGLE_WORDS) {
         long x = 1125899906842597L;
-        for (int j = words - 5; j < words; j++) {
-          x = 31 * x + w[j % 5];
+        for (int j = words - SHINGLE_WORDS; j < words; j++) {
+          x = 31 * x + w[j % SHINGLE_WORDS];
         }
         out[k++] = x;
       }
@@ -241,7 +270,7 @@ final class CaptionsAndEchoes {
   /** "Shy owlShy owl": an image's alt text rendered next to the same caption. */
   static boolean doubled(String t) {
     int n = t.length();
-    if (n < 16) {
+    if (n < MIN_DOUBLED_CHARS) {
       return false;
     }
     int h = n / 2;
@@ -260,16 +289,16 @@ final class CaptionsAndEchoes {
   private static boolean isCredit(Line l) {
     String low = l.lower;
     String text = l.text;
-    if (l.words <= 60 && !l.endsSentence) {
+    if (l.words <= MAX_CREDITED_LINE_WORDS && !l.endsSentence) {
       int d = Math.max(text.lastIndexOf(". "), Math.max(text.lastIndexOf("! "), text.lastIndexOf("? ")));
-      if (d >= 2 && text.length() - d <= 45 && TRAILING_SOURCE.matcher(text).region(d - 2, text.length()).find()) {
+      if (d >= 2 && text.length() - d <= MAX_TRAILING_SOURCE_CHARS && TRAILING_SOURCE.matcher(text).region(d - 2, text.length()).find()) {
         return true;
       }
     }
-    if (l.words <= 60 && text.indexOf(':') > 0 && GLUED_CREDIT.matcher(text).find()) {
+    if (l.words <= MAX_CREDITED_LINE_WORDS && text.indexOf(':') > 0 && GLUED_CREDIT.matcher(text).find()) {
       return true;
     }
-    if (l.words <= 60 && doubled(l.text)) {
+    if (l.words <= MAX_CREDITED_LINE_WORDS && doubled(l.text)) {
       return true;
     }
     for (String p : Lexicon.CREDIT_PREFIXES) {
@@ -285,7 +314,7 @@ final class CaptionsAndEchoes {
         return true;
       }
     }
-    return slash && !l.endsSentence && l.words <= 20 && SLASH_CREDIT.matcher(t).find();
+    return slash && !l.endsSentence && l.words <= MAX_SLASH_CREDIT_WORDS && SLASH_CREDIT.matcher(t).find();
   }
 
   /** "... in Montecito, California. (Photo by Jane Doe/Getty Images)": a long caption ends like this. */

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class LineEvidence {
   private LineEvidence() {}
 
+  /** More than half of a line's characters in links: a link, not text (HTML). */
+  static final double MAX_TEXT_LINK_DENSITY = 0.5;
   private static final int MAX_STOP_WORD_CHARS = 12; // stop words are short: longer tokens are not looked up
   /** Only lines of some length vote on the page language (labels are often English) */
   private static final int MIN_VOTING_WORDS = 5;

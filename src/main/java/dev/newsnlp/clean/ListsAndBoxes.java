@@ -18,8 +18,6 @@ final class ListsAndBoxes {
   private static final int MIN_LONG_MENU_ITEMS = 6; // a long list of labels is a menu even with lower-case items ...
   private static final int MAX_LONG_MENU_AVG_WORDS = 7; // ... when its items stay short
   private static final int MAX_LINK_WORDS = 15; // a headline link in a box
-  /** More than half of the characters in links: a link, not text */
-  private static final double MAX_TEXT_LINK_DENSITY = 0.5;
   private static final int MAX_BOX_LINKS = 16; // a box of related links is a dozen items at most
   private static final int PROSE_BELOW_BOX = 2; // two paragraphs below the box tell the article goes on
   /** Prose below a box is not inside a nav/footer-looking container */
@@ -134,8 +132,8 @@ final class ListsAndBoxes {
         if (l.barrier) {
           break;
         }
-        boolean linkish = l.bullet || l.menuRun || l.words <= MAX_LINK_WORDS || l.linkDensity > MAX_TEXT_LINK_DENSITY;
-        if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= MAX_TEXT_LINK_DENSITY) {
+        boolean linkish = l.bullet || l.menuRun || l.words <= MAX_LINK_WORDS || l.linkDensity > LineEvidence.MAX_TEXT_LINK_DENSITY;
+        if (!linkish || l.cls == Line.Cls.GOOD && !l.bullet && l.linkDensity <= LineEvidence.MAX_TEXT_LINK_DENSITY) {
           break;
         }
         if (++links > MAX_BOX_LINKS) {
@@ -149,7 +147,7 @@ final class ListsAndBoxes {
         if (l.words == 0 || (l.noise && !l.barrier)) {
           continue;
         }
-        if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= MAX_TEXT_LINK_DENSITY
+        if (l.cls == Line.Cls.GOOD && !l.bullet && l.gapBefore && l.linkDensity <= LineEvidence.MAX_TEXT_LINK_DENSITY
             && l.domNoise < MAX_PROSE_DOM_NOISE) {
           prose++;
           mass += l.text.length();
@@ -314,7 +312,7 @@ final class ListsAndBoxes {
       while (k < lines.size() && lines.get(k).bullet && k - from < MAX_ANNOUNCED_ITEMS) {
         Line item = lines.get(k);
         if (item.words >= MIN_PHRASE_WORDS && item.words <= MAX_PHRASE_WORDS && item.stop > 0
-            && item.linkDensity <= MAX_TEXT_LINK_DENSITY) {
+            && item.linkDensity <= LineEvidence.MAX_TEXT_LINK_DENSITY) {
           phrases++;
         }
         k++;
