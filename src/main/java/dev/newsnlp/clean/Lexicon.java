@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 final class Lexicon {
   private Lexicon() {}
 
+  /** "6 thoughts on “...”" quotes a whole headline, but no paragraph */
+  private static final int MAX_COUNTED_HEADING_CHARS = 200;
+  private static final int MAX_HEADING_CHARS = 40; // a section-end heading is a short label
+  /** "more from the guardian", "related articles (4)": a short tail after the heading */
+  private static final int MAX_HEADING_SUFFIX_CHARS = 28;
+
   // ---------------------------------------------------------------- stop words
 
   /** The languages whose stop words the cleaner knows (words/stopwords-LANG.txt). */
@@ -145,9 +151,9 @@ final class Lexicon {
     char c0 = label.charAt(0);
     if (Character.isDigit(c0)) {
       // "12 comments", "6 thoughts on “How to ...”" (WordPress's heading quotes the whole headline)
-      return label.length() <= 200 && COUNTED_COMMENTS.matcher(label).matches();
+      return label.length() <= MAX_COUNTED_HEADING_CHARS && COUNTED_COMMENTS.matcher(label).matches();
     }
-    if (label.length() > 40) {
+    if (label.length() > MAX_HEADING_CHARS) {
       return false;
     }
     if (SECTION_END_SET.contains(label)) {
@@ -167,7 +173,7 @@ final class Lexicon {
             || h.startsWith("most ") || h.startsWith("latest") || h.startsWith("comments")
             || h.startsWith("popular") || h.startsWith("recommended") || h.startsWith("top stor")
             || h.startsWith("a message from") || h.startsWith("a note to"))) {
-          return label.length() - h.length() <= 28;
+          return label.length() - h.length() <= MAX_HEADING_SUFFIX_CHARS;
         }
       }
     }
