@@ -7,19 +7,22 @@ import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The block classifier shared by the text-dump and the HTML paths.
+ * The block classifier shared by the text-dump and the HTML paths: composes the passes, each in its own
+ * class.
  *
  * <ol>
- *   <li>Per line: text features (length, stop-word density, sentence punctuation, boilerplate phrases, share
- *       bars, photo credits, dates, bylines) plus DOM evidence when the input was HTML.
- *   <li>Per list run: menus and link lists (many short bullet items) versus content lists.
- *   <li>Main region: the maximum-sum run of line scores, where prose scores up, noise scores down and
- *       section-end headings ("Most Read", "Comments", "Related") act as barriers.
- *   <li>Inside the region: keep prose, subheadings that introduce prose, content lists, byline and date
- *       lines; drop inline noise (captions, cross-links, ads, share bars) and trailing appeals.
- *   <li>The title is searched just above the body (URL slug and HTML meta help); byline and date lines
- *       between title and body are kept.
- *   <li>Page-level decisions: error pages, consent walls, listings, too little prose.
+ *   <li>{@link #evidence}, the rule detectors, whose flags the learned cleaner also reads as features:
+ *       per-line text features and classes ({@link LineEvidence}, {@link NoiseLines}), reader comments
+ *       ({@link CommentThreads}), menus, tight blocks, announced lists and inline boxes ({@link
+ *       ListsAndBoxes}), captions and echoes ({@link CaptionsAndEchoes}), teasers ({@link Teasers}), the
+ *       JSON-LD body ({@link StructuredBody}), and the rules' line scores ({@link RuleScores}).
+ *   <li>The kept region: the rules' maximum-sum run of line scores, where section-end headings ("Most Read",
+ *       "Comments", "Related") act as barriers, and the lines kept inside it ({@link RuleScores}); or, for
+ *       the learned cleaner ({@link #extractLearned}), the line model's log-odds ({@link RegionSelector}).
+ *   <li>The title just above the body, helped by the URL slug and the HTML meta ({@link TitleFinder}); byline
+ *       and date ({@link Metadata}).
+ *   <li>Page-level verdicts: error pages, consent walls, listings, too little prose ({@link PageVerdicts}).
+ *   <li>The cleaned text ({@link ArticleRenderer}).
  * </ol>
  */
 final class ArticleExtractor {
@@ -128,8 +131,10 @@ final class ArticleExtractor {
     return x;
   }
 
+  /** Learned cleaner, Viterbi smoothing: the log-odds prior of an article line (tuning via a property). */
   static double PRIOR = Double.parseDouble(System.getProperty("newsnlp.prior", "-0.6"));
 
+  /** Learned cleaner, Viterbi smoothing: the probability of switching between article and noise. */
   static double SWITCH = Double.parseDouble(System.getProperty("newsnlp.switch", "0.05"));
 
   private static int @Nullable [] span(List<Line> lines, float[] logOdds, boolean @Nullable [] path) {
