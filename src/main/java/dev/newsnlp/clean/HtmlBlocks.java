@@ -1,7 +1,5 @@
 package dev.newsnlp.clean;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,18 +19,29 @@ import org.jsoup.select.NodeVisitor;
  * Renders an HTML page into {@link Line}s (one per block: paragraph, heading, list item, cell, line of
  * pre-formatted text) carrying DOM evidence: heading level, link density, whether an ancestor looks like
  * navigation / footer / sidebar / share bar / comments, whether the block sits in the article container.
- * Also collects head metadata (og:title, JSON-LD headline and datePublished, article:published_time,
- * {@code <time datetime>}, author).
+ * The head metadata is read by {@link HtmlMeta}.
  */
 final class HtmlBlocks {
   private HtmlBlocks() {}
+
+  /** Ancestors looked at for a nav/footer look; deeper DOMs are machine-made */
+  private static final int MAX_NOISE_DEPTH = 40;
+  /** An ancestor holding over half of the page's text is a page wrapper */
+  private static final double WRAPPER_TEXT_SHARE = 0.5;
+  private static final double FORM_NOISE = 0.6; // a form: sign-ups and searches, sometimes a quiz inside the article
+  /** "article-sidebar": a noise word and a content word in its class */
+  private static final double NEGATIVE_AND_POSITIVE_CLASS_NOISE = 0.4;
+  /** "share-bar", "related-links": a noise word in its class or id */
+  private static final double NEGATIVE_CLASS_NOISE = 0.8;
+  private static final double HEADER_NOISE = 0.3; // a <header> holds the headline as well as the site's menu
+  private static final int MAX_INLINE_DEPTH = 12; // an inline element sits this close under its block
+  private static final int MAX_CLOSEST_DEPTH = 30; // how far up an enclosing element is looked for
+  private static final int MAX_HEADING_DEPTH = 4; // a link or span inside a heading sits right under it
 
   static final class Page {
     final List<Line> lines = new ArrayList<>();
     final ArticleExtractor.Meta meta = new ArticleExtractor.Meta();
   }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
@@ -66,7 +75,7 @@ final class HtmlBlocks {
   static Page parse(String html, @Nullable String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     Page page = new Page();
-    readMeta(doc, page.meta);
+    HtmlMeta.readMeta(doc, page.meta);
     Element body = doc.body();
     if (body == null) {
       return page;
@@ -229,7 +238,7 @@ final class HtmlBlocks {
       double v = 0;
       Element p = e;
       int depth = 0;
-      while (p != null && !p.normalName().equals("body") && depth < 40) {
+      while (p != null && !p.normalName().equals("body") && depth < MAX_NOISE_DEPTH) {
         double w = ownNoise(p);
         if (w > v) {
           v = w;
@@ -248,7 +257,7 @@ final class HtmlBlocks {
 
     private double ownNoise(Element p) {
       Integer len = textLen.get(p);
-      if (len != null && len > total * 0.5) {
+      if (len != null && len > total * WRAPPER_TEXT_SHARE) {
         return 0; // page wrappers carry all kinds of class names
       }
       String tag = p.normalName();
@@ -258,7 +267,7 @@ final class HtmlBlocks {
         return 1;
       }
       if (tag.equals("form")) {
-        return 0.6;
+        return FORM_NOISE;
       }
       String ci = p.className() + " " + p.id();
       if (ci.length() > 1) {
@@ -266,11 +275,11 @@ final class HtmlBlocks {
           if (ARTICLE_BODY.matcher(ci).find()) {
             return 0;
           }
-          return POS.matcher(ci).find() ? 0.4 : 0.8;
+          return POS.matcher(ci).find() ? NEGATIVE_AND_POSITIVE_CLASS_NOISE : NEGATIVE_CLASS_NOISE;
         }
       }
       if (tag.equals("header")) {
-        return 0.3;
+        return HEADER_NOISE;
       }
       return 0;
     }
@@ -313,7 +322,7 @@ final class HtmlBlocks {
   private static boolean isIn(Node n, String tag) {
     Node p = n.parentNode();
     int depth = 0;
-    while (p instanceof Element && depth < 12) {
+    while (p instanceof Element && depth < MAX_INLINE_DEPTH) {
       String name = ((Element) p).normalName();
       if (name.equals(tag)) {
         return true;
@@ -330,7 +339,7 @@ final class HtmlBlocks {
   private static @Nullable Element closest(Element e, String tag) {
     Element p = e;
     int depth = 0;
-    while (p != null && depth < 30) {
+    while (p != null && depth < MAX_CLOSEST_DEPTH) {
       if (p.normalName().equals(tag)) {
         return p;
       }
@@ -343,7 +352,7 @@ final class HtmlBlocks {
   private static @Nullable Element closestHeading(Element e) {
     Element p = e;
     int depth = 0;
-    while (p != null && depth < 4) {
+    while (p != null && depth < MAX_HEADING_DEPTH) {
       String n = p.normalName();
       if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') {
         return p;
@@ -354,7 +363,8 @@ final class HtmlBlocks {
     return null;
   }
 
-  private static String collapse(CharSequence s) {
+  /** Whitespace runs (no-break spaces too) as one space, none at the start. */
+  static String collapse(CharSequence s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -370,153 +380,5 @@ final class HtmlBlocks {
       }
     }
     return sb.toString();
-  }
-
-  // ------------------------------------------------------------------ head metadata
-
-  private static void readMeta(Document doc, ArticleExtractor.Meta meta) {
-    String og = attr(doc, "meta[property=og:title]", "content");
-    if (og == null) {
-      og = attr(doc, "meta[name=twitter:title]", "content");
-    }
-    String published = null;
-    String[] dateSelectors = {
-      "meta[property=article:published_time]", "meta[name=article:published_time]",
-      "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-      "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]",
-      "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[property=og:published_time]"
-    };
-    for (String sel : dateSelectors) {
-      String v = attr(doc, sel, "content");
-      if (v != null && DateFinder.fromMeta(v) != null) {
-        published = DateFinder.fromMeta(v);
-        break;
-      }
-    }
-    String headline = null;
-    String author = null;
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode root = JSON.readTree(s.data());
-        List<JsonNode> nodes = new ArrayList<>();
-        flattenLd(root, nodes, 0);
-        for (JsonNode n : nodes) {
-          if (published == null && n.hasNonNull("datePublished")) {
-            published = DateFinder.fromMeta(n.get("datePublished").asText());
-          }
-          if (n.hasNonNull("articleBody") && n.get("articleBody").isTextual()) {
-            String b = n.get("articleBody").asText();
-            if (b.indexOf('<') >= 0 || b.indexOf('&') >= 0) {
-              b = Jsoup.parse(b).text(); // some sites put HTML or entities in it
-            }
-            if (meta.articleBody == null || b.length() > meta.articleBody.length()) {
-              meta.articleBody = b;
-            }
-          }
-          if (headline == null && n.hasNonNull("headline")) {
-            headline = n.get("headline").asText();
-          }
-          if (author == null && n.has("author")) {
-            author = ldName(n.get("author"));
-          }
-        }
-      } catch (Exception ignored) {
-        // malformed JSON-LD is common; it is only one piece of evidence
-      }
-    }
-    if (published == null) {
-      Element t = doc.selectFirst("time[datetime]");
-      if (t != null) {
-        published = DateFinder.fromMeta(t.attr("datetime"));
-      }
-    }
-    meta.published = published;
-    meta.ogType = attr(doc, "meta[property=og:type]", "content");
-    if (author == null) {
-      author = attr(doc, "meta[name=author]", "content");
-    }
-    if (author != null && !author.isBlank() && !author.startsWith("http")) {
-      meta.byline = author.strip();
-    }
-    addTitle(meta, og);
-    addTitle(meta, headline);
-    for (Element h1 : doc.select("h1")) {
-      addTitle(meta, h1.text());
-    }
-    String title = doc.title();
-    addTitle(meta, title);
-    if (title != null) {
-      for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
-        int i = title.lastIndexOf(sep);
-        if (i > 10) {
-          addTitle(meta, title.substring(0, i));
-        }
-        int j = title.indexOf(sep);
-        if (j > 10 && j != i) {
-          addTitle(meta, title.substring(0, j));
-        }
-      }
-    }
-  }
-
-  private static void addTitle(ArticleExtractor.Meta meta, @Nullable String t) {
-    if (t == null) {
-      return;
-    }
-    String s = collapse(t);
-    if (s.length() >= 5 && !meta.titles.contains(s)) {
-      meta.titles.add(s);
-    }
-  }
-
-  private static void flattenLd(JsonNode n, List<JsonNode> out, int depth) {
-    if (n == null || depth > 4) {
-      return;
-    }
-    if (n.isArray()) {
-      for (JsonNode c : n) {
-        flattenLd(c, out, depth + 1);
-      }
-    } else if (n.isObject()) {
-      out.add(n);
-      if (n.has("@graph")) {
-        flattenLd(n.get("@graph"), out, depth + 1);
-      }
-      if (n.has("mainEntity")) {
-        flattenLd(n.get("mainEntity"), out, depth + 1);
-      }
-    }
-  }
-
-  private static @Nullable String ldName(JsonNode a) {
-    if (a == null) {
-      return null;
-    }
-    if (a.isArray()) {
-      List<String> names = new ArrayList<>();
-      for (JsonNode c : a) {
-        String n = ldName(c);
-        if (n != null) {
-          names.add(n);
-        }
-      }
-      return names.isEmpty() ? null : String.join(", ", names);
-    }
-    if (a.isTextual()) {
-      return a.asText();
-    }
-    if (a.has("name")) {
-      return a.get("name").asText();
-    }
-    return null;
-  }
-
-  private static @Nullable String attr(Document doc, String selector, String attr) {
-    Element e = doc.selectFirst(selector);
-    if (e == null) {
-      return null;
-    }
-    String v = e.attr(attr).strip();
-    return v.isEmpty() ? null : v;
   }
 }

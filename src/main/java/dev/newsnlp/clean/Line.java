@@ -32,7 +32,7 @@ final class Line {
   /** Id of the DOM parent block, to group list items; -1 for dumps. */
   int group = -1;
 
-  // ---- text features, filled by ArticleExtractor
+  // ---- text features, filled by LineEvidence
   int words;
   int stop;
   /** A bullet item of a list that a prose line announces with a colon: article text. */
@@ -59,9 +59,9 @@ final class Line {
   boolean teaser;
   /** The same text occurs earlier on the page. */
   boolean duplicate;
-  /** A cell of a table between article paragraphs (see ArticleExtractor#isDataTable). */
+  /** A cell of a table between article paragraphs (see ListsAndBoxes#isDataTable). */
   boolean table;
-  /** Inside a reader-comment thread (see ArticleExtractor#markCommentThreads). */
+  /** Inside a reader-comment thread (see CommentThreads#markCommentThreads). */
   boolean comment;
   boolean dateLine;
   boolean bylineLine;

@@ -188,13 +188,13 @@ final class LineFeatures {
     f[k++] = bit(l.bylineLine);
     f[k++] = bit(l.boxHead);
     f[k++] = bit(l.announcedItem);
-    f[k++] = bit(l.words > 0 && ArticleExtractor.isAppeal(l));
-    f[k++] = bit(l.words > 0 && ArticleExtractor.isAuthorBio(l));
+    f[k++] = bit(l.words > 0 && Appeals.isAppeal(l));
+    f[k++] = bit(l.words > 0 && Appeals.isAuthorBio(l));
     f[k++] = chars == 0 ? 0 : (float) digits / chars;
     f[k++] = chars == 0 ? 0 : (float) punct / chars;
     f[k++] = l.words == 0 ? 0 : (float) commas / l.words;
     f[k++] = Math.min(separators, 20);
-    f[k++] = bit(l.words >= 2 && ArticleExtractor.isAllCaps(t));
+    f[k++] = bit(l.words >= 2 && LineEvidence.isAllCaps(t));
     f[k++] = bit(chars > 0 && "\"“‘'«".indexOf(t.charAt(0)) >= 0);
     f[k++] = bit(t.contains("://") || t.contains("www.") || (t.indexOf('@') > 0 && t.indexOf('.') > 0));
     f[k++] = l.heading;
@@ -208,8 +208,8 @@ final class LineFeatures {
     f[k++] = l.words == 0 ? 0 : (float) l.letters / l.words;
     f[k++] = bit(t.endsWith("?"));
     f[k++] = bit(chars > 0 && Character.isUpperCase(t.charAt(0)));
-    f[k++] = bit(l.words > 0 && ArticleExtractor.isCommentHeading(l));
-    f[k++] = bit(l.noise && ArticleExtractor.isGalleryCounter(l));
+    f[k++] = bit(l.words > 0 && CommentThreads.isCommentHeading(l));
+    f[k++] = bit(l.noise && NoiseLines.isGalleryCounter(l));
     System.arraycopy(words.score(t), 0, f, k, 5);
     return f;
   }

@@ -110,7 +110,7 @@ public final class PageCleaner implements Serializable {
     if (x.dropReason != null) {
       return CleanResult.dropped(x.dropReason);
     }
-    String text = ArticleExtractor.render(x);
+    String text = ArticleRenderer.render(x);
     if (text.isBlank()) {
       return CleanResult.dropped(DropReasons.NO_ARTICLE_TEXT);
     }

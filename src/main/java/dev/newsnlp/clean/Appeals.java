@@ -1,0 +1,164 @@
+package dev.newsnlp.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Appeals to the reader: newsletter, donation, subscription, cookie, comment-policy and affiliate
+ * notices, author bios and the sign-up headings that introduce them.
+ */
+final class Appeals {
+  private Appeals() {}
+
+  private static final int MIN_APPEAL_WORDS = 3; // one or two words are a label ("Subscribe"), handled as UI noise
+  private static final int MIN_APPEAL_HITS = 2; // two different appeal words in a line ...
+  private static final int MAX_MEDIUM_APPEAL_WORDS = 50; // ... of medium length make it an appeal
+  private static final int WORDS_PER_EXTRA_HIT = 50; // a longer line needs one more appeal word per 50 words
+  private static final int MAX_STRONG_APPEAL_WORDS = 30; // one strong word ("newsletter") is enough in a short line
+  /** The strong appeal words are all this long: shorter tokens are not looked up */
+  private static final int MIN_STRONG_WORD_CHARS = 5;
+  private static final int MIN_COUNTED_APPEAL_WORDS = 5; // too short a line to weigh appeal words in
+  /** The appeal words are all this long: shorter tokens are not looked up */
+  private static final int MIN_APPEAL_WORD_CHARS = 4;
+  private static final int MAX_BIO_WORDS = 70; // an author bio is a short paragraph
+  private static final int SIGN_UP_HEADING_REACH = 2; // the sign-up heading stands just above the form text
+  private static final int MAX_SIGN_UP_HEADING_WORDS = 8; // "Sign up for our newsletter": a heading, not a paragraph
+
+  /**
+   * Newsletter, donation, subscription, cookie, comment-policy and affiliate notices: one strong word in a
+   * short line, or several appeal words in a medium one.
+   */
+  static boolean isAppeal(Line l) {
+    if (l.appeal == 0) {
+      l.appeal = computeAppeal(l) ? 1 : 2;
+    }
+    return l.appeal == 1;
+  }
+
+  private static boolean computeAppeal(Line l) {
+    if (l.words < MIN_APPEAL_WORDS) {
+      return false;
+    }
+    int h = appealHits(l);
+    if ((h >= MIN_APPEAL_HITS && l.words <= MAX_MEDIUM_APPEAL_WORDS)
+        || (h >= MIN_APPEAL_HITS + l.words / WORDS_PER_EXTRA_HIT)) {
+      return true;
+    }
+    return l.words <= MAX_STRONG_APPEAL_WORDS && strongAppealHits(l) >= 1;
+  }
+
+  private static int strongAppealHits(Line l) {
+    int n = 0;
+    String t = l.text;
+    String low = l.lower;
+    if (low.contains("sign up") || low.contains("signing up") || low.contains("sign-up")) {
+      n++;
+    }
+    if (EMAIL.matcher(t).find()) {
+      n++;
+    }
+    if (low.contains(" commission") && AFFILIATE_COMMISSION.matcher(low).find()) {
+      n++; // "we may receive a small commission", not "the health commission said"
+    }
+    int i = 0;
+    int len = low.length();
+    boolean firstToken = true;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      String tok = j - i >= MIN_STRONG_WORD_CHARS ? low.substring(i, j) : "";
+      if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+        // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
+        // first word ("Need more news? Subscribe to ...") do
+        String orig = t.substring(i, j);
+        boolean sentenceStart = firstToken || (i >= 2 && low.charAt(i - 1) == ' '
+            && (low.charAt(i - 2) == '.' || low.charAt(i - 2) == '?' || low.charAt(i - 2) == '!'));
+        if (sentenceStart || orig.equals(tok) || orig.equals(orig.toUpperCase(Locale.ROOT))) {
+          n++;
+        }
+      }
+      firstToken = false;
+      i = j;
+    }
+    return n;
+  }
+
+  private static final Pattern AFFILIATE_COMMISSION =
+      Pattern.compile("\\b(?:a|small|affiliate|earn|earns|receive|receives|get|make)(?: small)? commissions?\\b");
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]{2,}");
+
+  static int appealHits(Line l) {
+    if (l.appealHits < 0) {
+      l.appealHits = countAppealHits(l);
+    }
+    return l.appealHits;
+  }
+
+  private static int countAppealHits(Line l) {
+    if (l.words < MIN_COUNTED_APPEAL_WORDS) {
+      return 0;
+    }
+    Set<String> seen = null;
+    String low = l.lower;
+    int len = low.length();
+    int i = 0;
+    while (i < len) {
+      if (!Character.isLetter(low.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
+        j++;
+      }
+      if (j - i >= MIN_APPEAL_WORD_CHARS) {
+        String tok = low.substring(i, j);
+        if (Lexicon.APPEAL_WORDS.contains(tok)) {
+          if (seen == null) {
+            seen = new HashSet<>();
+          }
+          seen.add(tok);
+        }
+      }
+      i = j;
+    }
+    return seen == null ? 0 : seen.size();
+  }
+
+  private static final Pattern BIO = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?:is|was|has been|writes|covers|joined|is currently)\\b.{0,200}"
+          + "\\b(?i:reporter|writer|editor|journalist|correspondent|author|contributor|columnist|founder|"
+          + "consultant|producer|host|freelancer?|intern|analyst|blogger|photographer|fellow|professor)\\b.*",
+      Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+
+  /** "Jane Doe is a reporter for ..." after the article. */
+  static boolean isAuthorBio(Line l) {
+    return l.words <= MAX_BIO_WORDS && BIO.matcher(l.text).matches();
+  }
+
+  /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */
+  static boolean isAppealHeading(Line l) {
+    String lb = l.label;
+    return lb.startsWith("a message") || lb.startsWith("a note") || lb.startsWith("dear reader")
+        || lb.startsWith("support") || lb.startsWith("before you go") || lb.startsWith("thank");
+  }
+
+  /**
+   * The blurb of a sign-up box ("Get the latest news and updates on ... and more!") under its heading
+   * ("Sign up for e-mail newsletters"), which the appeal words mark while the blurb has none.
+   */
+  static boolean underSignUpHeading(List<Line> lines, int i) {
+    int k = NearbyLines.nearbyLine(lines, i, -1, SIGN_UP_HEADING_REACH);
+    return k >= 0 && lines.get(k).noise && lines.get(k).words <= MAX_SIGN_UP_HEADING_WORDS && isAppeal(lines.get(k));
+  }
+}
