@@ -28,7 +28,7 @@ tm_memory="${FLINK_TM_MEMORY:-3g}"
 jm_memory="${FLINK_JM_MEMORY:-1g}"
 restarts="${FLINK_RESTARTS:-5}"
 cluster_pom="$root/pipelines/flink/cluster/pom.xml"
-classpath_file="$dir/classpath.txt"
+classpath_file="$root/target/flink-cluster.classpath"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # Java 17 needs these for Flink's own serializers (flink-dist's config.yaml sets the same).
@@ -45,7 +45,7 @@ die() { echo "local-cluster: $*" >&2; exit 1; }
 
 classpath() {
   if [ ! -s "$classpath_file" ] || [ "$cluster_pom" -nt "$classpath_file" ]; then
-    mkdir -p "$dir"
+    mkdir -p "$(dirname "$classpath_file")"
     "${MVN:-mvn}" -B -q -f "$cluster_pom" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >&2 \
       || die "could not resolve the Flink jars with Maven ($cluster_pom)"
   fi
@@ -84,6 +84,8 @@ rest.server.max-content-length: 2147483647
 blob.storage.directory: $dir/blobs
 io.tmp.dirs: $dir/tmp
 classloader.resolve-order: child-first
+# The REST API's per-vertex record counts refresh every second (the tests watch them).
+metrics.fetcher.update-interval: 1000
 EOF
   cat > "$dir/conf/log4j.properties" <<'EOF'
 rootLogger.level = INFO
