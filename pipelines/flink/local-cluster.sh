@@ -20,6 +20,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dir="${FLINK_CLUSTER_DIR:-$root/target/flink-cluster}"
+mkdir -p "$dir" && dir="$(cd "$dir" && pwd)"
 rest_port="${FLINK_REST_PORT:-8081}"
 rpc_port="${FLINK_RPC_PORT:-6123}"
 taskmanagers="${FLINK_TASKMANAGERS:-2}"
@@ -208,6 +209,7 @@ status() {
     else echo "$(basename "$p" .pid) dead (pid $(cat "$p"))"; fi
   done
   if overview > /dev/null; then echo "REST http://localhost:$rest_port/overview: $(overview)"; fi
+  [ $any -eq 0 ] || echo "no cluster running in $dir"
   return $any
 }
 
