@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsnlp.launch.RunSummary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsnlp.launch.Launcher;
+import dev.newsnlp.launch.RunSummary;
 import dev.newsnlp.model.Tables;
 import dev.newsnlp.options.NlpPipelineOptions;
 import java.io.IOException;
@@ -93,7 +95,7 @@ public final class SampleRuns {
     all.add("--output=" + out + "/");
     NlpPipelineOptions options =
         PipelineOptionsFactory.fromArgs(all.toArray(new String[0])).withValidation().as(NlpPipelineOptions.class);
-    Run run = new Run(out, NewsNlpPipeline.run(options));
+    Run run = new Run(out, Launcher.run(options));
     CACHE.put(key, run);
     return run;
   }

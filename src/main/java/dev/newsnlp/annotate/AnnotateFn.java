@@ -3,9 +3,8 @@ package dev.newsnlp.annotate;
 import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.model.CleanedPage;
-import dev.newsnlp.model.DocumentRows;
-import dev.newsnlp.model.DocumentsTable;
 import dev.newsnlp.model.FailuresTable;
+import dev.newsnlp.model.PageFate;
 import java.util.concurrent.ExecutionException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
@@ -15,13 +14,13 @@ import org.apache.beam.sdk.values.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Annotates one cleaned page; CoreNLP objects never leave this DoFn, only rows do. */
-class AnnotateFn extends DoFn<CleanedPage, Row> {
+/**
+ * Annotates one kept page: its mentions, entities and quotes rows, and its fate (annotated, or failed with a
+ * failures row). CoreNLP objects never leave this DoFn, only rows do.
+ */
+class AnnotateFn extends DoFn<CleanedPage, PageFate> {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotateFn.class);
 
-  private final Counter kept = Metrics.counter(Annotate.class, "documentsKept");
-  private final Counter dropped = Metrics.counter(Annotate.class, "documentsDropped");
-  private final Counter failed = Metrics.counter(Annotate.class, "documentsFailed");
   private final Counter mentions = Metrics.counter(Annotate.class, "mentions");
   private final Counter quotes = Metrics.counter(Annotate.class, "quotes");
   private final Counter quotesWithSpeaker = Metrics.counter(Annotate.class, "quotesWithSpeaker");
@@ -61,12 +60,6 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
 
   @ProcessElement
   public void process(@Element CleanedPage page, MultiOutputReceiver out) {
-    if (!page.kept()) {
-      dropped.inc();
-      out.get(Annotate.DOCUMENTS)
-          .output(DocumentRows.of(page, DocumentsTable.STATUS_DROPPED, page.getDropReason(), 0, 0, 0));
-      return;
-    }
     // Offsets of a prefix are offsets into the whole text, so documents.text stays whole.
     String text = page.getText();
     int end = TextLimits.cut(text, maxChars);
@@ -77,12 +70,12 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
       result = timeLimit.call(() -> annotator.annotate(annotated));
     } catch (TimeLimit.TimedOutException e) {
       timedOut.inc();
-      fail(page, "annotation_timeout", e.getMessage() + " (--annotateTimeoutSeconds)", end, out);
+      fail(page, "annotation_timeout", e.getMessage() + " (--annotateTimeoutSeconds)", out);
       return;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       LOG.warn("CoreNLP failed on {} ({}): {}", page.getDocId(), page.getSource(), cause.toString());
-      fail(page, "corenlp_exception", cause.toString(), end, out);
+      fail(page, "corenlp_exception", cause.toString(), out);
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -103,22 +96,18 @@ class AnnotateFn extends DoFn<CleanedPage, Row> {
     for (Row row : RowConverter.quoteRows(docId, result.quotes(), result.mentions(), entities)) {
       out.get(Annotate.QUOTES).output(row);
     }
-    kept.inc();
     mentions.inc(result.mentions().size());
     mentionsPerDoc.update(result.mentions().size());
     quotes.inc(result.quotes().size());
     quotesWithSpeaker.inc(result.quotes().stream().filter(q -> q.speaker() != null).count());
     tokens.inc(result.tokens());
     charsAnnotated.inc(page.getText().length());
-    out.get(Annotate.DOCUMENTS).output(DocumentRows.of(page, DocumentsTable.STATUS_KEPT, null, end,
-        result.mentions().size(), result.quotes().size()));
+    out.get(Annotate.FATES).output(PageFate.annotated(page, end, result.mentions().size(), result.quotes().size()));
   }
 
-  private void fail(CleanedPage page, String error, String message, int end, MultiOutputReceiver out) {
-    failed.inc();
+  private void fail(CleanedPage page, String error, String message, MultiOutputReceiver out) {
     out.get(Failures.TAG).output(Failures.row(page.getSource(), page.getRecordIndex(), page.getDocId(),
         FailuresTable.STAGE_ANNOTATE, error, message));
-    out.get(Annotate.DOCUMENTS)
-        .output(DocumentRows.of(page, DocumentsTable.STATUS_FAILED, error, 0, 0, 0));
+    out.get(Annotate.FATES).output(PageFate.failed(page, error));
   }
 }

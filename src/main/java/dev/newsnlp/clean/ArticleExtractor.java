@@ -51,6 +51,8 @@ final class ArticleExtractor {
     @Nullable String dropReason;
     int bodyWords;
     double teaserShare;
+    /** The line model's log-odds per line (learned cleaner only). */
+    float @Nullable [] logOdds;
 
     Extraction(List<Line> lines) {
       this.lines = lines;
@@ -104,19 +106,7 @@ final class ArticleExtractor {
       x.dropReason = DropReasons.EMPTY;
       return x;
     }
-    features(lines);
-    classify(lines);
-    markCommentThreads(lines);
-    markLists(lines);
-    markTightBlocks(lines);
-    markAnnouncedLists(lines);
-    inlineBoxes(lines);
-    markCaptions(lines);
-    markEchoes(lines);
-    markTeaserUnits(lines);
-    markReadMoreTeasers(lines);
-    markStructuredBody(lines, meta);
-    scoreLines(lines);
+    evidence(lines, meta);
     int[] region = maxRegion(lines);
     if (region == null) {
       x.dropReason = pageDropReason(x, url, meta);
@@ -132,6 +122,86 @@ final class ArticleExtractor {
     metadata(x, meta);
     x.dropReason = pageDropReason(x, url, meta);
     return x;
+  }
+
+  /**
+   * The learned cleaner: the rule detectors' evidence as features, the line model's log-odds, the kept
+   * region chosen over them ({@link RegionSelector}), then title, metadata and page-level verdicts.
+   */
+  static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable Meta meta, LineModel model) {
+    Extraction x = new Extraction(lines);
+    if (lines.isEmpty()) {
+      x.dropReason = DropReasons.EMPTY;
+      return x;
+    }
+    evidence(lines, meta);
+    int[] ruleRegion = maxRegion(lines);
+    float[] logOdds = model.logOdds(lines, ruleRegion);
+    x.logOdds = logOdds;
+    String mode = System.getProperty("newsnlp.region", "maxsum");
+    boolean[] path = mode.contains("viterbi")
+        ? RegionSelector.smooth(lines, logOdds, PRIOR, Math.log(SWITCH), Math.log(1 - SWITCH)) : null;
+    int[] region = mode.startsWith("maxsum") ? RegionSelector.select(lines, logOdds) : span(lines, logOdds, path);
+    for (Line l : lines) {
+      l.keep = false;
+    }
+    if (region == null) {
+      x.dropReason = pageDropReason(x, url, meta);
+      if (x.dropReason == null) {
+        x.dropReason = DropReasons.NO_ARTICLE_TEXT;
+      }
+      return x;
+    }
+    x.start = region[0];
+    x.end = region[1];
+    int words = 0;
+    Set<String> keptTexts = new HashSet<>();
+    for (int i = x.start; i <= x.end; i++) {
+      Line l = lines.get(i);
+      // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once
+      l.keep = (path != null ? path[i] : logOdds[i] > 0) && !l.text.isEmpty() && keptTexts.add(l.text);
+      words += l.keep ? l.words : 0;
+    }
+    x.bodyWords = words;
+    findTitle(x, url, meta);
+    metadata(x, meta);
+    x.dropReason = pageDropReason(x, url, meta);
+    return x;
+  }
+
+  static double PRIOR = Double.parseDouble(System.getProperty("newsnlp.prior", "-0.6"));
+  static double SWITCH = Double.parseDouble(System.getProperty("newsnlp.switch", "0.05"));
+
+  private static int @Nullable [] span(List<Line> lines, float[] logOdds, boolean @Nullable [] path) {
+    int a = -1;
+    int b = -1;
+    for (int i = 0; i < logOdds.length; i++) {
+      if ((path != null ? path[i] : logOdds[i] > 0) && lines.get(i).words > 0) {
+        a = a < 0 ? i : a;
+        b = i;
+      }
+    }
+    return a < 0 ? null : new int[] {a, b};
+  }
+
+  /**
+   * The rule detectors: per-line classes and flags (noise, menus, captions, teasers, comments, bylines,
+   * dates, ...) and the rules' own score. The learned cleaner reads them as features.
+   */
+  static void evidence(List<Line> lines, @Nullable Meta meta) {
+    features(lines);
+    classify(lines);
+    markCommentThreads(lines);
+    markLists(lines);
+    markTightBlocks(lines);
+    markAnnouncedLists(lines);
+    inlineBoxes(lines);
+    markCaptions(lines);
+    markEchoes(lines);
+    markTeaserUnits(lines);
+    markReadMoreTeasers(lines);
+    markStructuredBody(lines, meta);
+    scoreLines(lines);
   }
 
   // ------------------------------------------------------------------ features
@@ -466,7 +536,7 @@ final class ArticleExtractor {
       Pattern.UNICODE_CHARACTER_CLASS);
 
   /** "Image 2 of 5", "3/12": a slideshow counter. */
-  private static boolean isGalleryCounter(Line l) {
+  static boolean isGalleryCounter(Line l) {
     return l.words <= 5 && hasDigit(l.label) && GALLERY_COUNTER.matcher(l.label).matches();
   }
 
@@ -1647,7 +1717,7 @@ final class ArticleExtractor {
     }
   }
 
-  private static int @Nullable [] maxRegion(List<Line> lines) {
+  static int @Nullable [] maxRegion(List<Line> lines) {
     double best = 0;
     int bestS = -1;
     int bestE = -1;

@@ -44,11 +44,13 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
   private final boolean clean;
   private final Set<String> languages;
   private final boolean dropDuplicates;
+  private final CleanerMode mode;
 
-  private CleanPages(boolean clean, Set<String> languages, boolean dropDuplicates) {
+  private CleanPages(boolean clean, Set<String> languages, boolean dropDuplicates, CleanerMode mode) {
     this.clean = clean;
     this.languages = languages;
     this.dropDuplicates = dropDuplicates;
+    this.mode = mode;
   }
 
   /**
@@ -57,14 +59,19 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
    * @param dropDuplicates drop pages whose cleaned text equals a kept page's
    */
   public static CleanPages with(boolean clean, Set<String> languages, boolean dropDuplicates) {
-    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates);
+    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates, CleanerMode.rules);
+  }
+
+  /** The same transform with another cleaner ({@code --cleaner}). */
+  public CleanPages withCleaner(CleanerMode cleaner) {
+    return new CleanPages(clean, languages, dropDuplicates, cleaner);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Page> pages) {
     PCollectionTuple cleaned =
         pages.apply("RemoveNoise",
-            ParDo.of(new CleanPageFn(clean, languages)).withOutputTags(CLEANED, TupleTagList.of(Failures.TAG)));
+            ParDo.of(new CleanPageFn(clean, languages, mode)).withOutputTags(CLEANED, TupleTagList.of(Failures.TAG)));
     cleaned.get(Failures.TAG).setRowSchema(FailuresTable.SCHEMA);
     PCollection<CleanedPage> result = cleaned.get(CLEANED);
     if (dropDuplicates) {
@@ -84,16 +91,18 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
 
     private final boolean clean;
     private final Set<String> languages;
+    private final CleanerMode mode;
     private transient PageCleaner cleaner;
 
-    CleanPageFn(boolean clean, Set<String> languages) {
+    CleanPageFn(boolean clean, Set<String> languages, CleanerMode mode) {
       this.clean = clean;
       this.languages = languages;
+      this.mode = mode;
     }
 
     @Setup
     public void setup() {
-      cleaner = new PageCleaner();
+      cleaner = new PageCleaner(mode == CleanerMode.learned);
     }
 
     @ProcessElement

@@ -14,7 +14,38 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class PageCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public PageCleaner() {}
+  /** Learned line model (the default) or the hand-written rules alone ({@code --cleaner=rules}). */
+  private final boolean learned;
+  /** Models given by the trainer for evaluation; null: the shipped ones. */
+  private final transient @Nullable LineModel dumpModel;
+  private final transient @Nullable LineModel htmlModel;
+
+  public PageCleaner() {
+    this(false);
+  }
+
+  public PageCleaner(boolean learned) {
+    this(learned, null, null);
+  }
+
+  PageCleaner(boolean learned, @Nullable LineModel dumpModel, @Nullable LineModel htmlModel) {
+    this.learned = learned;
+    this.dumpModel = dumpModel;
+    this.htmlModel = htmlModel;
+  }
+
+  private ArticleExtractor.Extraction extract(List<Line> lines, @Nullable String url,
+      ArticleExtractor.@Nullable Meta meta, boolean html) {
+    if (!learned) {
+      return ArticleExtractor.extract(lines, url, meta);
+    }
+    return ArticleExtractor.extractLearned(lines, url, meta, model(html));
+  }
+
+  private LineModel model(boolean html) {
+    LineModel given = html ? htmlModel : dumpModel;
+    return given != null ? given : LineModel.forInput(html);
+  }
 
   /** Cleans a text dump of one page. */
   public CleanResult cleanText(@Nullable String dumpText, @Nullable String url) {
@@ -22,7 +53,7 @@ public final class PageCleaner implements Serializable {
       return CleanResult.dropped(DropReasons.EMPTY);
     }
     List<Line> lines = DumpParser.parse(dumpText);
-    return toResult(ArticleExtractor.extract(lines, url, null));
+    return toResult(extract(lines, url, null, false));
   }
 
   /** Cleans the raw HTML of one page. */
@@ -34,7 +65,7 @@ public final class PageCleaner implements Serializable {
     if (page.lines.isEmpty()) {
       return CleanResult.dropped(DropReasons.EMPTY);
     }
-    return toResult(ArticleExtractor.extract(page.lines, url, page.meta));
+    return toResult(extract(page.lines, url, page.meta, true));
   }
 
   /**
@@ -55,15 +86,21 @@ public final class PageCleaner implements Serializable {
     ArticleExtractor.DEBUG.set(notes);
     ArticleExtractor.Extraction x;
     try {
-      x = ArticleExtractor.extract(lines, url, meta);
+      x = extract(lines, url, meta, html);
     } finally {
       ArticleExtractor.DEBUG.remove();
     }
     StringBuilder sb = new StringBuilder(notes);
     sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
         .append(" drop ").append(x.dropReason).append('\n');
+    // the learned cleaner: each line's log-odds and the three features that moved it most
+    String[] why = learned ? model(html).explain(lines, ArticleExtractor.maxRegion(lines), 3) : null;
     for (int i = 0; i < lines.size(); i++) {
-      sb.append(String.format("%4d ", i)).append(lines.get(i)).append('\n');
+      sb.append(String.format("%4d ", i));
+      if (why != null) {
+        sb.append(String.format("%-62s ", why[i]));
+      }
+      sb.append(lines.get(i)).append('\n');
     }
     return sb.toString();
   }

@@ -3,17 +3,13 @@ package dev.newsnlp.model;
 import static dev.newsnlp.model.DocumentsTable.*;
 
 import org.apache.beam.sdk.values.Row;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Builds {@code documents} rows. */
+/** Builds {@code documents} rows: the only place one is built, whatever the page's fate. */
 public final class DocumentRows {
 
-  /**
-   * The final row of a page: {@code status} is kept, dropped or failed; {@code charsAnnotated} is how much of
-   * its text CoreNLP saw (less than all of it when the article was cut at --maxAnnotateChars).
-   */
-  public static Row of(CleanedPage page, String status, @Nullable String dropReason, int charsAnnotated,
-      int mentionCount, int quoteCount) {
+  /** The final row of a page. */
+  public static Row of(PageFate fate) {
+    CleanedPage page = fate.getPage();
     return Row.withSchema(SCHEMA)
         .withFieldValue(DOC_ID, page.getDocId())
         .withFieldValue(SOURCE, page.getSource())
@@ -28,15 +24,15 @@ public final class DocumentRows {
         .withFieldValue(CHARSET, page.getCharset())
         .withFieldValue(LANGUAGE, page.getLanguage())
         .withFieldValue(TEXT, page.getText())
-        .withFieldValue(KEPT, STATUS_KEPT.equals(status))
-        .withFieldValue(STATUS, status)
-        .withFieldValue(DROP_REASON, dropReason)
+        .withFieldValue(KEPT, fate.kept())
+        .withFieldValue(STATUS, fate.getStatus())
+        .withFieldValue(DROP_REASON, fate.getReason())
         .withFieldValue(CHARS_IN, page.getCharsIn())
         .withFieldValue(CHARS_KEPT, page.getText().length())
-        .withFieldValue(CHARS_ANNOTATED, charsAnnotated)
-        .withFieldValue(TRUNCATED, STATUS_KEPT.equals(status) && charsAnnotated < page.getText().length())
-        .withFieldValue(MENTION_COUNT, mentionCount)
-        .withFieldValue(QUOTE_COUNT, quoteCount)
+        .withFieldValue(CHARS_ANNOTATED, fate.getCharsAnnotated())
+        .withFieldValue(TRUNCATED, fate.kept() && fate.getCharsAnnotated() < page.getText().length())
+        .withFieldValue(MENTION_COUNT, fate.getMentionCount())
+        .withFieldValue(QUOTE_COUNT, fate.getQuoteCount())
         .build();
   }
 

@@ -1,6 +1,7 @@
 package dev.newsnlp.options;
 
 import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.write.OutputFormat;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -43,18 +44,28 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setClean(boolean value);
 
   @Description(
-      "Extract quotations and their speakers. false runs named-entity recognition alone with the cheaper "
-          + "annotator set (no dependency parse, no coreference).")
+      "How noise is told from article text: learned (a line classifier trained on thousands of pages from "
+          + "several benchmarks; its version is in run_summary.json) or rules (the hand-written rules alone, "
+          + "for comparison).")
+  @Default.Enum("rules")
+  dev.newsnlp.clean.CleanerMode getCleaner();
+
+  void setCleaner(dev.newsnlp.clean.CleanerMode value);
+
+  @Description(
+      "Synonym kept for existing jobs: --quotes=false is --quoteAttribution=none (and wins over it); true, "
+          + "the default, leaves the choice to --quoteAttribution.")
   @Default.Boolean(true)
   boolean getQuotes();
 
   void setQuotes(boolean value);
 
   @Description(
-      "How quotes are found and attributed to speakers when --quotes=true: news (speech-verb, 'according to' "
-          + "and paragraph-continuation rules built for news, on tokens, POS and NER; no parse, no coreference; "
+      "How quotes are found and attributed to speakers: news (speech-verb, 'according to' and "
+          + "paragraph-continuation rules built for news, on tokens, POS and NER; no parse, no coreference; "
           + "much faster and more accurate on news) or corenlp (CoreNLP's own quote annotator, built for novels: "
-          + "dependency parse + coreference). none extracts no quotes.")
+          + "dependency parse + coreference). none extracts no quotes and runs named-entity recognition alone "
+          + "with the cheaper annotator set; --quotes=false is a synonym of none.")
   @Default.Enum("news")
   NlpConfig.QuoteMode getQuoteAttribution();
 
@@ -145,10 +156,4 @@ public interface NlpPipelineOptions extends PipelineOptions {
   int getAnnotateTimeoutSeconds();
 
   void setAnnotateTimeoutSeconds(int value);
-
-  /** Output formats of the tables. */
-  enum OutputFormat {
-    jsonl,
-    parquet
-  }
 }

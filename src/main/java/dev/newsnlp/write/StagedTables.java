@@ -1,7 +1,6 @@
 package dev.newsnlp.write;
 
 import dev.newsnlp.model.Tables;
-import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

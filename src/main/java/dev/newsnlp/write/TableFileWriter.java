@@ -1,7 +1,6 @@
 package dev.newsnlp.write;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import org.apache.avro.generic.GenericRecord;

@@ -1,6 +1,5 @@
 package dev.newsnlp.write;
 
-import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;

@@ -1,6 +1,5 @@
 package dev.newsnlp.write;
 
-import dev.newsnlp.options.NlpPipelineOptions.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;

@@ -1,4 +1,4 @@
-package dev.newsnlp;
+package dev.newsnlp.launch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

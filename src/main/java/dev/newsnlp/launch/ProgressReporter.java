@@ -1,4 +1,4 @@
-package dev.newsnlp;
+package dev.newsnlp.launch;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

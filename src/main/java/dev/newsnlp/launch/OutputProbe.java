@@ -1,4 +1,4 @@
-package dev.newsnlp;
+package dev.newsnlp.launch;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

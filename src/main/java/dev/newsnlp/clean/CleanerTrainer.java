@@ -1,0 +1,353 @@
+package dev.newsnlp.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Trains the cleaner's line models from evaluation-style page sets (dumps/, html/, truth/, manifest.json),
+ * and measures them leave-one-source-out. Run through {@code scripts/train-cleaner.sh}.
+ *
+ * <pre>
+ * CleanerTrainer train OUT_DIR SET_DIR...            writes lines-dump.ubj and lines-html.ubj
+ * CleanerTrainer loso WORK_DIR [--html] SET_DIR...   per source: train on the others, clean its pages into
+ *                                                     WORK_DIR/SOURCE/ID.txt (score them with the scorer)
+ * </pre>
+ *
+ * Deterministic: pages are read in a fixed order, XGBoost runs with fixed seeds and thread count, so the
+ * same data gives the same model bytes.
+ */
+public final class CleanerTrainer {
+  private CleanerTrainer() {}
+
+  /** Boosting rounds, tree depth and learning rate: a middle setting, not tuned per source. */
+  private static final int ROUNDS = 300;
+
+  private static final Map<String, Object> PARAMS = new LinkedHashMap<>();
+
+  static {
+    PARAMS.put("objective", "binary:logistic");
+    PARAMS.put("eval_metric", "logloss");
+    PARAMS.put("tree_method", "hist");
+    PARAMS.put("max_depth", 6);
+    PARAMS.put("eta", 0.1);
+    PARAMS.put("subsample", 0.8);
+    PARAMS.put("colsample_bytree", 0.8);
+    PARAMS.put("min_child_weight", 5);
+    PARAMS.put("seed", 7);
+    PARAMS.put("nthread", 2);
+    PARAMS.put("verbosity", 0);
+  }
+
+  /** One page of a training set: its text, gold and source. */
+  record Page(String id, String source, @Nullable String url, String content, @Nullable String body,
+      @Nullable String title, List<String> with, List<String> without) {}
+
+  /** One page rendered into lines with the rule evidence, and its labels. */
+  private record Prepared(Page page, List<Line> lines, int @Nullable [] ruleRegion, LineLabels.Labels labels) {
+    List<String> texts() {
+      List<String> t = new ArrayList<>(lines.size());
+      for (Line l : lines) {
+        t.add(l.text);
+      }
+      return t;
+    }
+  }
+
+  private static @Nullable Prepared prepare(Page p, boolean html) {
+    HtmlBlocks.Page page = html ? HtmlBlocks.parse(p.content(), p.url()) : null;
+    List<Line> lines = page != null ? page.lines : DumpParser.parse(p.content());
+    if (lines.isEmpty()) {
+      return null;
+    }
+    ArticleExtractor.evidence(lines, page != null ? page.meta : null);
+    return new Prepared(p, lines, ArticleExtractor.maxRegion(lines),
+        LineLabels.of(lines, p.body(), p.title(), p.with(), p.without()));
+  }
+
+  /** A trained model: the files of {@link LineModel#files}, in that order. */
+  record Trained(List<byte[]> files) {
+    LineModel model() {
+      return LineModel.fromBytes(files);
+    }
+
+    void write(Path dir, String kind) throws IOException {
+      List<String> names = LineModel.files(kind);
+      for (int i = 0; i < names.size(); i++) {
+        Files.write(dir.resolve(names.get(i)), files.get(i));
+      }
+    }
+
+    static Trained read(Path dir, String kind) throws IOException {
+      List<byte[]> files = new ArrayList<>();
+      for (String name : LineModel.files(kind)) {
+        files.add(Files.readAllBytes(dir.resolve(name)));
+      }
+      return new Trained(files);
+    }
+  }
+
+  /**
+   * Trains both passes. Every input the trees learn from was made without the page it describes: the pages
+   * are split in two halves by id; each half's word evidence is counted on the other half, and the first pass
+   * is two models, one per half, so that each page's first-pass log-odds (the second pass's input) come from
+   * the model that did not see it. At run time the first pass is the mean of the two models and the word
+   * weights are counted on all pages.
+   */
+  static Trained train(List<Page> pages, boolean html) throws XGBoostError {
+    List<Prepared> prepared = new ArrayList<>();
+    for (Page p : pages) {
+      Prepared pr = prepare(p, html);
+      if (pr != null) {
+        prepared.add(pr);
+      }
+    }
+    WordEvidence.Counter[] halves = {new WordEvidence.Counter(), new WordEvidence.Counter()};
+    WordEvidence.Counter all = new WordEvidence.Counter();
+    for (Prepared pr : prepared) {
+      halves[half(pr)].addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
+      all.addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
+    }
+    WordEvidence[] other = {halves[1].build(), halves[0].build()};
+    List<float[]> firstRows = new ArrayList<>();
+    for (Prepared pr : prepared) {
+      firstRows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]));
+    }
+    Booster[] first = new Booster[2];
+    for (int h = 0; h < 2; h++) {
+      List<Integer> mine = new ArrayList<>();
+      for (int k = 0; k < prepared.size(); k++) {
+        if (half(prepared.get(k)) == h) {
+          mine.add(k);
+        }
+      }
+      first[h] = fit(prepared, mine, firstRows, LineFeatures.width());
+    }
+    List<float[]> secondRows = new ArrayList<>();
+    List<Integer> everyPage = new ArrayList<>();
+    for (int k = 0; k < prepared.size(); k++) {
+      Prepared pr = prepared.get(k);
+      float[] p1 = LineModel.predict(first[1 - half(pr)], firstRows.get(k), pr.lines().size(), LineFeatures.width());
+      secondRows.add(ContextFeatures.extend(firstRows.get(k), pr.lines(), p1));
+      everyPage.add(k);
+    }
+    Booster second = fit(prepared, everyPage, secondRows, ContextFeatures.width());
+    WordEvidence words = all.build();
+    System.out.printf("trained on %d pages: %d + %d features, %d words%n", prepared.size(), LineFeatures.width(),
+        ContextFeatures.NAMES.length, words.size());
+    try {
+      return new Trained(List.of(first[0].toByteArray("ubj"), first[1].toByteArray("ubj"),
+          second.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      first[0].dispose();
+      first[1].dispose();
+      second.dispose();
+    }
+  }
+
+  /** Trees over the rows of the given pages (labels and weights from their alignment). */
+  private static Booster fit(List<Prepared> prepared, List<Integer> pages, List<float[]> matrices, int w)
+      throws XGBoostError {
+    int rows = 0;
+    for (int k : pages) {
+      rows += prepared.get(k).lines().size();
+    }
+    float[] data = new float[rows * w];
+    float[] label = new float[rows];
+    float[] weight = new float[rows];
+    int r = 0;
+    for (int k : pages) {
+      Prepared pr = prepared.get(k);
+      int n = pr.lines().size();
+      System.arraycopy(matrices.get(k), 0, data, r * w, n * w);
+      System.arraycopy(pr.labels().label(), 0, label, r, n);
+      float pageWeight = sourceWeight(pr.page().source());
+      for (int i = 0; i < n; i++) {
+        weight[r + i] = pr.labels().weight()[i] * pageWeight;
+      }
+      r += n;
+    }
+    DMatrix d = new DMatrix(data, rows, w, Float.NaN);
+    try {
+      d.setLabel(label);
+      d.setWeight(weight);
+      return XGBoost.train(d, PARAMS, ROUNDS, Map.of(), null, null);
+    } finally {
+      d.dispose();
+    }
+  }
+
+  /**
+   * DEV's pages come from the benchmarks the product is judged on; each of its lines counts this many times
+   * (the training set has 22 times as many pages).
+   */
+  static final float DEV_WEIGHT = Float.parseFloat(System.getProperty("newsnlp.devWeight", "1"));
+
+  private static float sourceWeight(String source) {
+    return source.equals("dev") ? DEV_WEIGHT : 1f;
+  }
+
+  private static int half(Prepared pr) {
+    return (pr.page().id().hashCode() & 1);
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println("usage: CleanerTrainer train OUT_DIR SET_DIR... | loso WORK_DIR [--html] SET_DIR...");
+      System.exit(2);
+    }
+    boolean html = false;
+    List<Path> sets = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].equals("--html")) {
+        html = true;
+      } else {
+        sets.add(Path.of(args[i]));
+      }
+    }
+    Path out = Path.of(args[1]);
+    Files.createDirectories(out);
+    switch (args[0]) {
+      case "train" -> {
+        for (boolean h : new boolean[] {false, true}) {
+          long t0 = System.nanoTime();
+          List<Page> pages = load(sets, h);
+          Trained t = train(pages, h);
+          String kind = h ? "html" : "dump";
+          t.write(out, kind);
+          long bytes = 0;
+          for (byte[] f : t.files()) {
+            bytes += f.length;
+          }
+          System.out.printf("%s model: %d pages, %d bytes in %s, %.1f s%n", kind, pages.size(), bytes,
+              LineModel.files(kind), (System.nanoTime() - t0) / 1e9);
+        }
+      }
+      case "loso" -> loso(sets, out, html);
+      case "cv-dev" -> crossValidateDev(sets, out, html);
+      default -> {
+        System.err.println("unknown mode " + args[0]);
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void loso(List<Path> sets, Path work, boolean html) throws Exception {
+    List<Page> pages = load(sets, html);
+    TreeSet<String> sources = new TreeSet<>();
+    for (Page p : pages) {
+      sources.add(p.source());
+    }
+    for (String held : sources) {
+      long t0 = System.nanoTime();
+      List<Page> train = new ArrayList<>();
+      List<Page> test = new ArrayList<>();
+      for (Page p : pages) {
+        (p.source().equals(held) ? test : train).add(p);
+      }
+      // a model of an earlier run with the same held-out source is reused: region and title changes can be
+      // measured without training again (delete WORK_DIR/models to retrain)
+      Path saved = work.resolve("models/" + held);
+      String kind = html ? "html" : "dump";
+      LineModel model;
+      if (Files.exists(saved.resolve(LineModel.files(kind).get(0)))) {
+        model = Trained.read(saved, kind).model();
+      } else {
+        Trained t = train(train, html);
+        Files.createDirectories(saved);
+        t.write(saved, kind);
+        model = t.model();
+      }
+      PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);
+      Path dir = work.resolve(held);
+      Files.createDirectories(dir);
+      for (Page p : test) {
+        CleanResult r = html ? cleaner.cleanHtml(p.content(), p.url()) : cleaner.cleanText(p.content(), null);
+        Files.writeString(dir.resolve(p.id() + ".txt"), r.text(), StandardCharsets.UTF_8);
+      }
+      System.out.printf("held out %s: trained on %d pages, cleaned %d, %.1f s%n", held, train.size(), test.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /**
+   * Pages of the given sets that have the input kind asked for, in a fixed order. DEV's two sources are one
+   * group ("dev") for leave-one-source-out.
+   */
+  /** Folds of DEV for {@link #crossValidateDev}. */
+  private static final int DEV_FOLDS = 3;
+
+  /**
+   * The estimate for unseen pages of DEV's own benchmarks: DEV is cut into folds; each fold is cleaned by a
+   * model trained on the training set and the other folds. Predictions go to WORK_DIR/dev-cv/ID.txt.
+   */
+  private static void crossValidateDev(List<Path> sets, Path work, boolean html) throws Exception {
+    List<Page> pages = load(sets, html);
+    Path dir = work.resolve("dev-cv");
+    Files.createDirectories(dir);
+    for (int fold = 0; fold < DEV_FOLDS; fold++) {
+      long t0 = System.nanoTime();
+      List<Page> train = new ArrayList<>();
+      List<Page> test = new ArrayList<>();
+      for (Page p : pages) {
+        boolean held = p.source().equals("dev") && Math.floorMod(p.id().hashCode(), DEV_FOLDS) == fold;
+        (held ? test : train).add(p);
+      }
+      LineModel model = train(train, html).model();
+      PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);
+      for (Page p : test) {
+        CleanResult r = html ? cleaner.cleanHtml(p.content(), p.url()) : cleaner.cleanText(p.content(), null);
+        Files.writeString(dir.resolve(p.id() + ".txt"), r.text(), StandardCharsets.UTF_8);
+      }
+      System.out.printf("DEV fold %d: trained on %d pages, cleaned %d, %.1f s%n", fold, train.size(), test.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  static List<Page> load(List<Path> sets, boolean html) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Page> out = new ArrayList<>();
+    for (Path set : sets) {
+      Map<String, String> urls = new TreeMap<>();
+      JsonNode manifest = json.readTree(set.resolve("manifest.json").toFile());
+      boolean train = manifest.has("by_source");
+      for (JsonNode p : manifest.path("pages")) {
+        urls.put(p.path("id").asText(), p.path("url").asText(null));
+      }
+      for (String id : urls.keySet()) {
+        Path f = set.resolve(html ? "html/" + id + ".html" : "dumps/" + id + ".txt");
+        if (!Files.exists(f)) {
+          continue;
+        }
+        JsonNode t = json.readTree(set.resolve("truth/" + id + ".json").toFile());
+        String url = urls.get(id);
+        out.add(new Page(id, train ? t.path("source").asText() : "dev", url != null && url.contains("://") ? url : null,
+            new String(Files.readAllBytes(f), StandardCharsets.UTF_8), t.path("article_body").asText(null),
+            t.path("title").asText(null), strings(t.path("with")), strings(t.path("without"))));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(JsonNode arr) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode s : arr) {
+      out.add(s.asText());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.newsnlp.clean;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The trained line classifier: gradient-boosted trees (XGBoost) over {@link LineFeatures}, giving each line
+ * the log-odds that it is article text, in two passes: the second sees the first's log-odds of the line's
+ * neighbours and of the page ({@link ContextFeatures}). Two models ship in the jar, one for text dumps and one for HTML
+ * blocks (their DOM evidence differs); {@code scripts/train-cleaner.sh} rebuilds both.
+ *
+ * <p>Loaded once per JVM ({@link #forInput}) and shared by all threads: XGBoost's in-place prediction is
+ * thread-safe.
+ */
+public final class LineModel {
+  /** Resource folder of the shipped models. */
+  static final String RESOURCE_DIR = "/dev/newsnlp/clean/model/";
+
+  private static final ConcurrentHashMap<Boolean, LineModel> SHIPPED = new ConcurrentHashMap<>();
+
+  /** The first pass: two tree models, each trained on one half of the pages; their mean log-odds is used. */
+  private final Booster[] firstPass;
+  /** The second pass: trees over the first pass's features plus its log-odds in context. */
+  private final Booster secondPass;
+  private final WordEvidence words;
+  private final String version;
+
+  private LineModel(Booster[] firstPass, Booster secondPass, WordEvidence words, String version) {
+    this.firstPass = firstPass;
+    this.secondPass = secondPass;
+    this.words = words;
+    this.version = version;
+  }
+
+  /** The shipped model for text dumps ({@code html=false}) or HTML blocks, loaded on first use. */
+  static LineModel forInput(boolean html) {
+    return SHIPPED.computeIfAbsent(html, h -> fromFiles(LineModel::resource, h ? "html" : "dump"));
+  }
+
+  /** "dump:1a2b3c4d/html:5e6f7a8b": the first 8 hex digits of the SHA-256 of each model's files. */
+  public static String shippedVersion() {
+    return "dump:" + forInput(false).version + "/html:" + forInput(true).version;
+  }
+
+  /** The files of the model of one input kind ("dump" or "html"), in a fixed order. */
+  static List<String> files(String kind) {
+    return List.of("lines-" + kind + "-1a.ubj", "lines-" + kind + "-1b.ubj", "lines-" + kind + "-2.ubj",
+        "words-" + kind + ".tsv");
+  }
+
+  static LineModel fromFiles(Function<String, byte[]> read, String kind) {
+    List<byte[]> parts = new ArrayList<>();
+    for (String f : files(kind)) {
+      parts.add(read.apply(f));
+    }
+    return fromBytes(parts);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("cleaner model file " + RESOURCE_DIR + name + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** From the bytes of {@link #files}, in that order. */
+  static LineModel fromBytes(List<byte[]> parts) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        d.update(p);
+      }
+      Booster[] first = {XGBoost.loadModel(parts.get(0)), XGBoost.loadModel(parts.get(1))};
+      return new LineModel(first, XGBoost.loadModel(parts.get(2)),
+          WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(3))), HexFormat.of().formatHex(d.digest(), 0, 4));
+    } catch (XGBoostError | IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot load the cleaner model", e);
+    }
+  }
+
+  String version() {
+    return version;
+  }
+
+  /** Log-odds of "article text" for each line (the lines carry the rule evidence). */
+  float[] logOdds(List<Line> lines, int @Nullable [] ruleRegion) {
+    int n = lines.size();
+    if (n == 0) {
+      return new float[0];
+    }
+    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
+    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
+    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
+    float[] p1 = new float[n];
+    for (int i = 0; i < n; i++) {
+      p1[i] = (a[i] + b[i]) / 2;
+    }
+    return predict(secondPass, ContextFeatures.extend(features, lines, p1), n, ContextFeatures.width());
+  }
+
+  /**
+   * For {@link PageCleaner#explain}: per line, the second pass's log-odds and the features that moved it most
+   * (their SHAP contributions, from XGBoost), e.g. {@code "+2.3 cls_good+1.1 p1_region+0.6 words_mean+0.4"}.
+   */
+  String[] explain(List<Line> lines, int @Nullable [] ruleRegion, int top) {
+    int n = lines.size();
+    String[] out = new String[n];
+    if (n == 0) {
+      return out;
+    }
+    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
+    float[] a = predict(firstPass[0], features, n, LineFeatures.width());
+    float[] b = predict(firstPass[1], features, n, LineFeatures.width());
+    float[] p1 = new float[n];
+    for (int i = 0; i < n; i++) {
+      p1[i] = (a[i] + b[i]) / 2;
+    }
+    float[] second = ContextFeatures.extend(features, lines, p1);
+    List<String> names = new ArrayList<>(List.of(LineFeatures.NAMES));
+    names.addAll(List.of(ContextFeatures.NAMES));
+    try {
+      DMatrix d = new DMatrix(second, n, ContextFeatures.width(), Float.NaN);
+      try {
+        float[][] contrib = secondPass.predictContrib(d, 0);
+        for (int i = 0; i < n; i++) {
+          float[] c = contrib[i];
+          double total = 0;
+          for (float v : c) {
+            total += v;
+          }
+          Integer[] order = new Integer[names.size()];
+          for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+          }
+          java.util.Arrays.sort(order, (x, y) -> Float.compare(Math.abs(c[y]), Math.abs(c[x])));
+          StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%+5.1f", total));
+          for (int k = 0; k < top; k++) {
+            sb.append(' ').append(names.get(order[k]))
+                .append(String.format(java.util.Locale.ROOT, "%+.1f", c[order[k]]));
+          }
+          out[i] = sb.toString();
+        }
+      } finally {
+        d.dispose();
+      }
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("cleaner model explanation failed", e);
+    }
+    return out;
+  }
+
+  /** Log-odds of each of {@code rows} rows of a row-major matrix {@code width} wide. */
+  static float[] predict(Booster trees, float[] matrix, int rows, int width) {
+    try {
+      float[][] p = trees.inplace_predict(matrix, rows, width, Float.NaN, new int[] {0, 0},
+          Booster.PredictionType.kMargin, null);
+      float[] out = new float[rows];
+      for (int i = 0; i < rows; i++) {
+        out[i] = p[i][0];
+      }
+      return out;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("cleaner model prediction failed", e);
+    }
+  }
+}

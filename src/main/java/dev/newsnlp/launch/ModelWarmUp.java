@@ -1,0 +1,37 @@
+package dev.newsnlp.launch;
+
+import dev.newsnlp.annotate.CoreNlpHolder;
+import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.clean.LanguageIdentifier;
+import dev.newsnlp.options.NlpPipelineOptions;
+import dev.newsnlp.options.StageSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When the workers are this JVM, starts loading the models (CoreNLP's, the language detector's) while Beam
+ * starts and the first files are read, rather than when the first page needs them.
+ */
+final class ModelWarmUp {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelWarmUp.class);
+
+  static void start(NlpPipelineOptions options) {
+    NlpConfig config = StageSettings.nlpConfig(options);
+    boolean languages = !StageSettings.languages(options).isEmpty();
+    Thread loader = new Thread(() -> {
+      try {
+        if (languages) {
+          LanguageIdentifier.detect("The models are loaded while the pipeline starts, not when the first page needs them.");
+        }
+        CoreNlpHolder.warmUp(config);
+      } catch (RuntimeException e) {
+        // The first page meets the same error and records it as a failure; nothing to do here.
+        LOG.debug("Model warm-up failed: {}", e.toString());
+      }
+    }, "newsnlp-model-warmup");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private ModelWarmUp() {}
+}
