@@ -5,7 +5,9 @@
 # Usage: pipelines/flink/submit.sh INPUT_GLOB OUTPUT_DIR RUN_DATE [extra newsnlp flags...]
 #   e.g. pipelines/flink/submit.sh 's3://dumps/2026-11-23/*' s3://newsnlp/tables 2026-11-23
 # Environment: FLINK_HOME (default /opt/flink), PARALLELISM (default 4).
-# TaskManagers need about 4 GB of heap per slot for the models (taskmanager.memory.task.heap.size).
+# TaskManager memory: README, "TaskManager memory" (NER only: about 200 MB live heap for two slots; the
+# models load once per TaskManager JVM). To submit from your machine without the flink CLI:
+# java -jar target/newsnlp-flink.jar --runner=FlinkRunner --flinkMaster=HOST:8081 --filesToStage=target/newsnlp-flink.jar ...
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 input="$1"; output="$2"; run_date="$3"; shift 3

@@ -1,9 +1,12 @@
 package dev.newsnlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsnlp.launch.Launcher;
 import dev.newsnlp.launch.RunSummary;
+import dev.newsnlp.model.Tables;
 import dev.newsnlp.options.NlpPipelineOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +53,26 @@ public final class SampleRuns {
       }
       return rows;
     }
+  }
+
+  /**
+   * Asserts that every table of {@code actual} has exactly the rows of {@code expected}, compared as multisets
+   * (file names and row order may differ between runners and runs, the rows may not), and returns the row
+   * counts table by table.
+   */
+  public static String assertSameRows(String expectedName, Run expected, String actualName, Run actual) {
+    StringBuilder report = new StringBuilder(String.format("%-16s %10s %10s%n", "table", expectedName, actualName));
+    for (Tables.TableDef table : Tables.all()) {
+      List<String> a = sortedRows(expected, table.name());
+      List<String> b = sortedRows(actual, table.name());
+      report.append(String.format("%-16s %10d %10d%n", table.name(), a.size(), b.size()));
+      assertEquals(a, b, "rows of " + table.name() + " (" + expectedName + " vs " + actualName + ")\n" + report);
+    }
+    return report.toString();
+  }
+
+  private static List<String> sortedRows(Run run, String table) {
+    return run.rows(table).stream().map(JsonNode::toString).sorted().toList();
   }
 
   /** Runs (once) the job with {@code --input=sample-data/*} and the given extra arguments. */

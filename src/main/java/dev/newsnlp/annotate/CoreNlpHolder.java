@@ -108,9 +108,10 @@ public final class CoreNlpHolder {
     private StanfordCoreNLP build(int instanceId) {
       long t0 = System.nanoTime();
       StanfordCoreNLP p = new StanfordCoreNLP(config.toProperties(instanceId));
-      BUILT.incrementAndGet();
-      LOG.info("Built CoreNLP pipeline #{} [{}] in {} ms", instanceId, config.annotators(),
-          (System.nanoTime() - t0) / 1_000_000);
+      int built = BUILT.incrementAndGet();
+      // With the pid, a cluster's worker logs show how many pipelines each JVM built (FlinkClusterIT counts).
+      LOG.info("Built CoreNLP pipeline #{} [{}] in {} ms; JVM pid {} has built {} pipeline(s)", instanceId,
+          config.annotators(), (System.nanoTime() - t0) / 1_000_000, ProcessHandle.current().pid(), built);
       return p;
     }
   }
