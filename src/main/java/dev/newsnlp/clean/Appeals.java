@@ -31,6 +31,14 @@ final class Appeals {
    * Newsletter, donation, subscription, cookie, comment-policy and affiliate notices: one strong word in a
    * short line, or several appeal words in a medium one.
    */
+  private static final int MAX_SHORT_APPEAL_WORDS = 25; // a short appeal line goes whatever its hits ...
+  private static final int MIN_LONG_APPEAL_HITS = 3; // ... a longer one needs several appeal words
+
+  /** A sign-up, donation or subscription notice: never article text, wherever it stands. */
+  static boolean isNotice(Line l) {
+    return isAppeal(l) && (l.words <= MAX_SHORT_APPEAL_WORDS || appealHits(l) >= MIN_LONG_APPEAL_HITS);
+  }
+
   static boolean isAppeal(Line l) {
     if (l.appeal == 0) {
       l.appeal = computeAppeal(l) ? 1 : 2;

@@ -114,8 +114,9 @@ final class ArticleExtractor {
     Set<String> keptTexts = new HashSet<>();
     for (int i = x.start; i <= x.end; i++) {
       Line l = lines.get(i);
-      // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once
-      l.keep = logOdds[i] > 0 && !l.text.isEmpty() && keptTexts.add(l.text);
+      // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once; a
+      // sign-up or donation notice never (the training pages, mostly from 2007-2012, have few of them)
+      l.keep = logOdds[i] > 0 && !l.text.isEmpty() && !Appeals.isNotice(l) && keptTexts.add(l.text);
       words += l.keep ? l.words : 0;
     }
     x.bodyWords = words;

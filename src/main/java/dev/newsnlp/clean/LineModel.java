@@ -97,6 +97,10 @@ public final class LineModel {
     return version;
   }
 
+  WordEvidence words() {
+    return words;
+  }
+
   /** Log-odds of "article text" for each line (the lines carry the rule evidence). */
   float[] logOdds(List<Line> lines, int @Nullable [] ruleRegion) {
     int n = lines.size();

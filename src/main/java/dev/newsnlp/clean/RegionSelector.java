@@ -19,8 +19,16 @@ final class RegionSelector {
     double run = 0;
     int runStart = 0;
     for (int i = 0; i < logOdds.length; i++) {
+      Line l = lines.get(i);
+      if (l.barrier && Appeals.isAppealHeading(l)) {
+        // "A message from ...", "Dear reader", "Support us": the heading of a donation or subscription appeal
+        // ends the article, however much the appeal's prose reads like it
+        run = 0;
+        runStart = i + 1;
+        continue;
+      }
       // a line without words (an image, a rule) neither extends nor breaks a run
-      double v = lines.get(i).words == 0 ? 0 : logOdds[i];
+      double v = l.words == 0 ? 0 : logOdds[i];
       if (run <= 0) {
         run = v;
         runStart = i;

@@ -39,8 +39,6 @@ final class RuleScores {
   private static final double BOX_HEAD_SCORE = -0.5; // an inline link box costs little: the article goes on below it
   private static final double IN_BOX_SCORE = -0.3; // a line inside an inline box costs at most this
   private static final double MIN_REGION_SCORE = 1.0; // a region worth less is no article
-  private static final int MAX_SHORT_APPEAL_WORDS = 25; // a short appeal line goes whatever its hits ...
-  private static final int MIN_LONG_APPEAL_HITS = 3; // ... a longer one needs several appeal words
   private static final int MIN_SHOUTED_WORDS = 6; // a shouted headline link has a few words ...
   private static final int MAX_SHOUTED_WORDS = 30; // ... and is no paragraph
   private static final int BOX_REACH = 16; // the lines under a box heading that belong to the box
@@ -219,7 +217,7 @@ final class RuleScores {
         case GOOD:
         case NEAR:
           // sign-up and donation notices inside the body (decided here so that their headings go too)
-          l.keep = !(Appeals.isAppeal(l) && (l.words <= MAX_SHORT_APPEAL_WORDS || Appeals.appealHits(l) >= MIN_LONG_APPEAL_HITS));
+          l.keep = !Appeals.isNotice(l);
           break;
         default:
           l.keep = l.dateLine || l.bylineLine;
@@ -348,7 +346,7 @@ final class RuleScores {
     // Appeals inside the body: a run of two or more appeal paragraphs is dropped.
     for (int i = s; i <= x.end; i++) {
       Line l = lines.get(i);
-      if (l.keep && Appeals.isAppeal(l) && (l.words <= MAX_SHORT_APPEAL_WORDS || Appeals.appealHits(l) >= MIN_LONG_APPEAL_HITS)) {
+      if (l.keep && Appeals.isNotice(l)) {
         l.keep = false;
       }
     }

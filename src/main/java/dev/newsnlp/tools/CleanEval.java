@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * ({@code PRED_DIR/ID.txt}) for {@code score_boilerplate.py}.
  *
  * <pre>
- * java -cp ... dev.newsnlp.tools.CleanEval INPUT_DIR PRED_DIR [--html] [--manifest manifest.json]
+ * java -cp ... dev.newsnlp.tools.CleanEval INPUT_DIR PRED_DIR [--html] [--manifest manifest.json] [--rules]
  * </pre>
  *
  * INPUT_DIR holds {@code ID.txt} dumps (default) or {@code ID.html} pages ({@code --html}). The manifest,
@@ -32,16 +32,19 @@ public final class CleanEval {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: CleanEval INPUT_DIR PRED_DIR [--html] [--manifest FILE]");
+      System.err.println("usage: CleanEval INPUT_DIR PRED_DIR [--html] [--manifest FILE] [--rules]");
       System.exit(2);
     }
     Path in = Path.of(args[0]);
     Path out = Path.of(args[1]);
     boolean html = false;
     Path manifest = null;
+    boolean rules = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--html")) {
         html = true;
+      } else if (args[i].equals("--rules")) {
+        rules = true; // the rules-only cleaner (--cleaner=rules), for comparison
       } else if (args[i].equals("--manifest") && i + 1 < args.length) {
         manifest = Path.of(args[++i]);
       }
@@ -59,7 +62,7 @@ public final class CleanEval {
     try (Stream<Path> s = Files.list(in)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(ext)).sorted().collect(Collectors.toList());
     }
-    PageCleaner cleaner = new PageCleaner();
+    PageCleaner cleaner = new PageCleaner(!rules);
     Map<String, Integer> reasons = new TreeMap<>();
     for (Path f : files) {
       String name = f.getFileName().toString();

@@ -81,7 +81,7 @@ class LearnedCleanerTest {
   void explainShowsEachLinesLogOddsAndTheFeaturesThatDecidedIt() {
     String explained = cleaner.explain(Fixtures.articleDump(), URL, false);
     String p1Line = explained.lines().filter(l -> l.contains(Fixtures.P1)).findFirst().orElseThrow();
-    assertTrue(p1Line.matches("\\s*\\d+ [+-]\\d+\\.\\d( \\w+[+-]\\d+\\.\\d){3} .*"), p1Line);
+    assertTrue(p1Line.matches("\\s*\\d+\\s+[+-]\\d+\\.\\d( \\w+[+-]\\d+\\.\\d){3}\\s.*"), p1Line);
     assertTrue(p1Line.trim().split("\\s+")[1].startsWith("+"), "a kept paragraph has positive log-odds: " + p1Line);
     String menuLine = explained.lines().filter(l -> l.endsWith("Politics")).findFirst().orElseThrow();
     assertTrue(menuLine.trim().split("\\s+")[1].startsWith("-"), menuLine);
