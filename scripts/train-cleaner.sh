@@ -19,9 +19,9 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx10g}"
 [ -d target/classes ] && [ -d target/lib ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 cp="target/classes:target/lib/*"
 sets=("$EVAL/boilerplate-train" "$EVAL/boilerplate")
-score() { # $1 = folder of predictions per held-out source
+score() { # $1 = folder of predictions per held-out source, $2 = truth of the training set
   for s in cleaneval cleanportal dragnet readability; do
-    [ -d "$1/$s" ] && python3 "$EVAL/score_boilerplate.py" --truth "$EVAL/boilerplate-train" --pred "$1/$s" \
+    [ -d "$1/$s" ] && python3 "$EVAL/score_boilerplate.py" --truth "$2" --pred "$1/$s" \
       --source "$s" | grep -E "^$s "
   done
   if [ -d "$1/dev" ]; then
@@ -40,7 +40,15 @@ case "$mode" in
     [ -n "${REUSE:-}" ] || rm -rf "$WORK/$mode"   # REUSE=1 keeps the fold models of the last run (region changes)
     # shellcheck disable=SC2086
     java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.CleanerTrainer loso "$WORK/$mode" "${flag[@]}" "${sets[@]}"
+    truth="$EVAL/boilerplate-train"
+    if [ "$mode" = loso-html ]; then
+      # only the pages that have HTML are scored (the set leaves it out for its largest pages)
+      truth="$WORK/truth-with-html"; rm -rf "$truth"; mkdir -p "$truth"
+      for f in "$EVAL"/boilerplate-train/html/*.html; do
+        id=$(basename "$f" .html); ln -s "$EVAL/boilerplate-train/truth/$id.json" "$truth/$id.json"
+      done
+    fi
     echo "source              pages   with    w/o    TP    FP    FN    TN   prec    rec    acc     F1 |  body b.prec b.rec  b.F1"
-    score "$WORK/$mode" ;;
+    score "$WORK/$mode" "$truth" ;;
   *) echo "unknown mode $mode" >&2; exit 2;;
 esac

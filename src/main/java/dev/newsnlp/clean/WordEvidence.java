@@ -32,9 +32,21 @@ final class WordEvidence {
   private static final int MAX_WORDS = 60;
 
   private final Map<String, Float> weights;
+  /** The same weights keyed by {@link #hash} of the word: looked up without cutting the line into strings. */
+  private final Map<Long, Float> byHash = new HashMap<>();
 
   private WordEvidence(Map<String, Float> weights) {
     this.weights = weights;
+    weights.forEach((w, v) -> byHash.put(hash(w, 0, w.length()), v));
+  }
+
+  /** A 64-bit hash of s[from, to): collisions among a few thousand words are vanishingly unlikely. */
+  private static long hash(CharSequence s, int from, int to) {
+    long h = 1125899906842597L;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
   }
 
   int size() {
@@ -64,32 +76,48 @@ final class WordEvidence {
     return out;
   }
 
-  /** {mean, min, max, first-word weight, share of words known}; zeros for a line with no known word. */
-  float[] score(String text) {
+  /**
+   * {mean, min, max, first-word weight, share of words known} of a line given in lower case; zeros for a
+   * line with no known word. Walks the words as {@link #words} cuts them, without making strings.
+   */
+  float[] score(String lower) {
     float[] f = new float[5];
-    List<String> ws = words(text);
+    int n = lower.length();
+    int i = 0;
+    int seen = 0;
     int known = 0;
     double sum = 0;
     float min = Float.MAX_VALUE;
     float max = -Float.MAX_VALUE;
-    for (int i = 0; i < ws.size(); i++) {
-      Float w = weights.get(ws.get(i));
-      if (w == null) {
+    while (i < n && seen < MAX_WORDS) {
+      if (!Character.isLetter(lower.charAt(i))) {
+        i++;
         continue;
       }
-      if (i == 0) {
-        f[3] = w;
+      int j = i;
+      while (j < n && Character.isLetter(lower.charAt(j))) {
+        j++;
       }
-      known++;
-      sum += w;
-      min = Math.min(min, w);
-      max = Math.max(max, w);
+      if (j - i >= 2 && j - i <= MAX_WORD_LENGTH) {
+        Float w = byHash.get(hash(lower, i, j));
+        if (w != null) {
+          if (seen == 0) {
+            f[3] = w;
+          }
+          known++;
+          sum += w;
+          min = Math.min(min, w);
+          max = Math.max(max, w);
+        }
+        seen++;
+      }
+      i = j;
     }
     if (known > 0) {
       f[0] = (float) (sum / known);
       f[1] = min;
       f[2] = max;
-      f[4] = (float) known / ws.size();
+      f[4] = (float) known / seen;
     }
     return f;
   }
