@@ -23,6 +23,9 @@ final class ProgressReporter implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private final ScheduledExecutorService timer;
   private long lastDone = -1;
+  /** When pages were first seen done, and how many: the rate is measured from there (see {@link #line}). */
+  private long firstDoneNanos = -1;
+  private long firstDone;
 
   private ProgressReporter(PipelineResult result, Duration interval) {
     this.result = result;
@@ -48,15 +51,25 @@ final class ProgressReporter implements AutoCloseable {
         return; // nothing new to say (e.g. while tables are written)
       }
       lastDone = done;
-      LOG.info(line(read, done, (System.nanoTime() - startNanos) / 1e9));
+      long now = System.nanoTime();
+      if (firstDoneNanos < 0 && done > 0) {
+        firstDoneNanos = now;
+        firstDone = done;
+      }
+      double sinceFirst = firstDoneNanos < 0 ? 0 : (now - firstDoneNanos) / 1e9;
+      LOG.info(line(read, done, (now - startNanos) / 1e9, done - firstDone, sinceFirst));
     } catch (RuntimeException e) {
       // Metrics are best effort while running; the final summary is authoritative.
     }
   }
 
-  /** "progress: 120/450 pages done (2.1 pages/s), about 2m37s left". */
-  static String line(long read, long done, double seconds) {
-    double rate = seconds > 0 ? done / seconds : 0;
+  /**
+   * "progress: 120/450 pages done (2.1 pages/s, 1m10s elapsed), about 2m37s left". The rate counts the pages
+   * done since pages were first seen done ({@code doneSinceFirst} in {@code secondsSinceFirst}): the start
+   * of a run is model loading, and a rate over it promised an hour for a two-minute run.
+   */
+  static String line(long read, long done, double seconds, long doneSinceFirst, double secondsSinceFirst) {
+    double rate = secondsSinceFirst > 0 ? doneSinceFirst / secondsSinceFirst : 0;
     String left = rate > 0 && read > done ? ", about " + human((long) ((read - done) / rate)) + " left" : "";
     return String.format("progress: %,d/%,d pages done (%.2f pages/s, %s elapsed)%s",
         done, read, rate, human((long) seconds), left);

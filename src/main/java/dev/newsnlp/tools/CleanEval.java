@@ -67,7 +67,8 @@ public final class CleanEval {
     for (Path f : files) {
       String name = f.getFileName().toString();
       String id = name.substring(0, name.length() - ext.length());
-      String content = Files.readString(f, StandardCharsets.UTF_8);
+      // lenient: an old page in another charset still gets cleaned (bad bytes become U+FFFD)
+      String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
       String url = urls.get(id);
       if (url != null && !url.contains("://")) {
         url = null;
