@@ -60,28 +60,17 @@ final class ArticleExtractor {
 
   private ArticleExtractor() {}
 
+  /** The rules alone ({@code --cleaner=rules}): the rules' maximum-sum region and their choice inside it. */
   static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
-    Extraction x = new Extraction(lines);
-    if (lines.isEmpty()) {
-      x.dropReason = DropReasons.EMPTY;
-      return x;
-    }
-    evidence(lines, meta);
-    int[] region = RuleScores.maxRegion(lines);
-    if (region == null) {
-      x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
-      if (x.dropReason == null) {
-        x.dropReason = DropReasons.NO_ARTICLE_TEXT;
+    return extract(lines, url, meta, x -> {
+      int[] region = RuleScores.maxRegion(x.lines);
+      if (region != null) {
+        x.start = region[0];
+        x.end = region[1];
+        RuleScores.selectInside(x);
       }
-      return x;
-    }
-    x.start = region[0];
-    x.end = region[1];
-    RuleScores.selectInside(x);
-    TitleFinder.findTitle(x, url, meta);
-    Metadata.metadata(x, meta);
-    x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
-    return x;
+      return region != null;
+    });
   }
 
   /**
@@ -89,37 +78,48 @@ final class ArticleExtractor {
    * region chosen over them ({@link RegionSelector}), then title, metadata and page-level verdicts.
    */
   static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable Meta meta, LineModel model) {
+    return extract(lines, url, meta, x -> {
+      float[] logOdds = model.logOdds(x.lines, RuleScores.maxRegion(x.lines));
+      int[] region = RegionSelector.select(x.lines, logOdds);
+      if (region == null) {
+        return false;
+      }
+      x.start = region[0];
+      x.end = region[1];
+      int words = 0;
+      Set<String> keptTexts = new HashSet<>();
+      for (int i = x.start; i <= x.end; i++) {
+        Line l = x.lines.get(i);
+        // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once; a
+        // sign-up or donation notice never (the training pages, mostly from 2007-2012, have few of them)
+        l.keep = logOdds[i] > 0 && !l.text.isEmpty() && !Appeals.isNotice(l) && keptTexts.add(l.text);
+        words += l.keep ? l.words : 0;
+      }
+      x.bodyWords = words;
+      return true;
+    });
+  }
+
+  /** Chooses the article's lines of a page whose lines carry the rule evidence: sets start, end and keep. */
+  private interface Selection {
+    /** False when the page has no article region. */
+    boolean select(Extraction x);
+  }
+
+  private static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta, Selection how) {
     Extraction x = new Extraction(lines);
     if (lines.isEmpty()) {
       x.dropReason = DropReasons.EMPTY;
       return x;
     }
     evidence(lines, meta);
-    int[] ruleRegion = RuleScores.maxRegion(lines);
-    float[] logOdds = model.logOdds(lines, ruleRegion);
-    int[] region = RegionSelector.select(lines, logOdds);
-    for (Line l : lines) {
-      l.keep = false;
-    }
-    if (region == null) {
+    if (!how.select(x)) {
       x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
       if (x.dropReason == null) {
         x.dropReason = DropReasons.NO_ARTICLE_TEXT;
       }
       return x;
     }
-    x.start = region[0];
-    x.end = region[1];
-    int words = 0;
-    Set<String> keptTexts = new HashSet<>();
-    for (int i = x.start; i <= x.end; i++) {
-      Line l = lines.get(i);
-      // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once; a
-      // sign-up or donation notice never (the training pages, mostly from 2007-2012, have few of them)
-      l.keep = logOdds[i] > 0 && !l.text.isEmpty() && !Appeals.isNotice(l) && keptTexts.add(l.text);
-      words += l.keep ? l.words : 0;
-    }
-    x.bodyWords = words;
     TitleFinder.findTitle(x, url, meta);
     Metadata.metadata(x, meta);
     x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
