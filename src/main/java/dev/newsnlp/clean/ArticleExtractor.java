@@ -60,25 +60,37 @@ final class ArticleExtractor {
 
   private ArticleExtractor() {}
 
+  /**
+   * The language of the model's training pages: pages whose stop words say another language are cleaned by
+   * the rules, which hold for any language written in Latin script.
+   */
+  static final String MODEL_LANGUAGE = "en";
+
   /** The rules alone ({@code --cleaner=rules}): the rules' maximum-sum region and their choice inside it. */
   static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
-    return extract(lines, url, meta, x -> {
-      int[] region = RuleScores.maxRegion(x.lines);
-      if (region != null) {
-        x.start = region[0];
-        x.end = region[1];
-        RuleScores.selectInside(x);
-      }
-      return region != null;
-    });
+    return extract(lines, url, meta, ArticleExtractor::selectByRules);
+  }
+
+  private static boolean selectByRules(Extraction x) {
+    int[] region = RuleScores.maxRegion(x.lines);
+    if (region != null) {
+      x.start = region[0];
+      x.end = region[1];
+      RuleScores.selectInside(x);
+    }
+    return region != null;
   }
 
   /**
    * The learned cleaner: the rule detectors' evidence as features, the line model's log-odds, the kept
-   * region chosen over them ({@link RegionSelector}), then title, metadata and page-level verdicts.
+   * region chosen over them ({@link RegionSelector}), then title, metadata and page-level verdicts. Pages
+   * not in {@link #MODEL_LANGUAGE} get the rules' selection.
    */
   static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable Meta meta, LineModel model) {
     return extract(lines, url, meta, x -> {
+      if (!x.lines.get(0).pageLanguage.equals(MODEL_LANGUAGE)) {
+        return selectByRules(x); // the model learned from English pages only
+      }
       float[] logOdds = model.logOdds(x.lines, RuleScores.maxRegion(x.lines));
       int[] region = RegionSelector.select(x.lines, logOdds);
       if (region == null) {

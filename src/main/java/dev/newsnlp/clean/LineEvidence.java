@@ -135,6 +135,7 @@ final class LineEvidence {
     }
     for (int li = 0; li < lines.size(); li++) {
       lines.get(li).stop = perLine[li][best];
+      lines.get(li).pageLanguage = LANGS[best];
     }
   }
 

@@ -93,16 +93,6 @@ final class LineFeatures {
         last = i;
       }
     }
-    // prefix sums, so that every window mean costs the same whatever its width
-    double[] good = new double[n + 1];
-    double[] score = new double[n + 1];
-    double[] wordsMean = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      Line l = lines.get(i);
-      good[i + 1] = good[i] + (l.cls == Line.Cls.GOOD ? 1 : 0);
-      score[i + 1] = score[i] + l.score;
-      wordsMean[i + 1] = wordsMean[i] + own[i][WORDS_MEAN];
-    }
     double wordsBefore = 0;
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
@@ -122,12 +112,12 @@ final class LineFeatures {
       out[c++] = (float) Math.log1p(totalWords);
       out[c++] = goodAbove[i];
       out[c++] = goodBelow[i];
-      out[c++] = windowShareGood(good, i, 5);
-      out[c++] = windowMean(score, i, 3);
-      out[c++] = windowMean(score, i, 10);
+      out[c++] = windowShareGood(lines, i, 5);
+      out[c++] = windowMeanScore(lines, i, 3);
+      out[c++] = windowMeanScore(lines, i, 10);
       out[c++] = ruleRegion != null && i >= ruleRegion[0] && i <= ruleRegion[1] ? 1 : 0;
       out[c++] = sameGroupRun(lines, i);
-      out[c++] = windowMean(wordsMean, i, 5);
+      out[c++] = windowMean(own, i, WORDS_MEAN, 5);
       wordsBefore += l.words;
     }
     return out;
@@ -224,22 +214,36 @@ final class LineFeatures {
     return f;
   }
 
-  /** Share of prose lines among the r lines above and below (the line itself not counted). */
-  private static float windowShareGood(double[] prefix, int i, int r) {
-    int n = prefix.length - 1;
-    int a = Math.max(0, i - r);
-    int b = Math.min(n - 1, i + r);
-    int seen = b - a;
-    double inLine = prefix[i + 1] - prefix[i];
-    return seen == 0 ? 0 : (float) ((prefix[b + 1] - prefix[a] - inLine) / seen);
+  private static float windowShareGood(List<Line> lines, int i, int r) {
+    int good = 0;
+    int seen = 0;
+    for (int j = Math.max(0, i - r); j <= Math.min(lines.size() - 1, i + r); j++) {
+      if (j != i) {
+        seen++;
+        good += lines.get(j).cls == Line.Cls.GOOD ? 1 : 0;
+      }
+    }
+    return seen == 0 ? 0 : (float) good / seen;
   }
 
-  /** Mean over lines i-r..i+r (cut at the page's ends) of the values whose prefix sums are given. */
-  private static float windowMean(double[] prefix, int i, int r) {
-    int n = prefix.length - 1;
-    int a = Math.max(0, i - r);
-    int b = Math.min(n - 1, i + r);
-    return (float) ((prefix[b + 1] - prefix[a]) / (b - a + 1));
+  private static float windowMeanScore(List<Line> lines, int i, int r) {
+    double sum = 0;
+    int seen = 0;
+    for (int j = Math.max(0, i - r); j <= Math.min(lines.size() - 1, i + r); j++) {
+      sum += lines.get(j).score;
+      seen++;
+    }
+    return (float) (sum / seen);
+  }
+
+  private static float windowMean(float[][] own, int i, int feature, int r) {
+    double sum = 0;
+    int seen = 0;
+    for (int j = Math.max(0, i - r); j <= Math.min(own.length - 1, i + r); j++) {
+      sum += own[j][feature];
+      seen++;
+    }
+    return (float) (sum / seen);
   }
 
   /** Lines of the same DOM parent around this one (list items of one list); 0 for dumps. */

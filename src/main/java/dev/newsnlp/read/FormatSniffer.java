@@ -67,6 +67,9 @@ final class FormatSniffer {
     return new DumpFormat(kind, Inner.NONE, null);
   }
 
+  /** Text has at most one control byte in this many (binary formats have far more, text almost none). */
+  private static final int MAX_CONTROL_SHARE_INVERSE = 20;
+
   /** What a binary file is, from its magic bytes or its control characters; null for text. */
   static @Nullable String binaryKind(byte[] head) {
     if (startsWith(head, "%PDF")) {
@@ -95,17 +98,16 @@ final class FormatSniffer {
     if (utf16) {
       return null;
     }
+    // A real share of control bytes (NUL included) makes a file binary; a few stray ones in a text page do
+    // not: the decoder drops them and the article is kept.
     int control = 0;
     for (byte b : head) {
       int c = b & 0xff;
-      if (c == 0) {
-        return "NUL bytes";
-      }
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
         control++;
       }
     }
-    return control * 20 > head.length ? "control characters" : null;
+    return control * MAX_CONTROL_SHARE_INVERSE > head.length ? "control characters" : null;
   }
 
   static boolean looksLikeHtml(String start) {

@@ -28,7 +28,43 @@ public final class TextDecoder {
   /** Decoded text and how it was decoded. */
   public record Decoded(String text, String charset, boolean fallback) {}
 
+  /**
+   * Decodes a page's bytes and drops the stray control characters (NUL, backspace, ...) that broken
+   * exporters leave in text: a few of them make no page binary ({@link FormatSniffer#binaryKind}), and
+   * downstream they would only break tokens and JSON consumers. Tabs, line breaks and form feeds stay.
+   */
   public static Decoded decode(byte[] bytes, int length, boolean html, @Nullable String declared) {
+    Decoded d = decodeBytes(bytes, length, html, declared);
+    String text = withoutControls(d.text());
+    return text == d.text() ? d : new Decoded(text, d.charset(), d.fallback());
+  }
+
+  /** The text without C0 control characters other than tab, line feed, carriage return and form feed. */
+  static String withoutControls(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isStray(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isStray(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isStray(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f;
+  }
+
+  private static Decoded decodeBytes(byte[] bytes, int length, boolean html, @Nullable String declared) {
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
       return new Decoded(new String(bytes, 3, length - 3, StandardCharsets.UTF_8), "UTF-8", false);
     }

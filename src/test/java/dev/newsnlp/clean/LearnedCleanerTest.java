@@ -97,4 +97,22 @@ class LearnedCleanerTest {
     float[] again = LineFeatures.matrix(lines, ArticleExtractor.maxRegion(lines), LineModel.forInput(false).words());
     assertArrayEquals(m, again);
   }
+
+  @Test
+  void aPageInAnotherLanguageIsCleanedByTheRulesTheModelHasNotLearnedItsWords() {
+    String page = "Startseite | Politik | Sport | Kultur\n\n"
+        + "Neue Brücke über den Fluss eröffnet\n\n"
+        + "Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit für den Verkehr freigegeben,"
+        + " wie die Stadtverwaltung mitteilte.\n\n"
+        + "Der Bürgermeister sagte, die Brücke werde die Fahrzeit zwischen den beiden Stadtteilen um die Hälfte"
+        + " verkürzen und sei ein wichtiger Schritt für die Entwicklung der Region.\n\n"
+        + "Die Kosten lagen mit zwölf Millionen Euro unter dem geplanten Betrag, und die Arbeiten wurden zwei"
+        + " Monate früher als erwartet abgeschlossen.\n\n"
+        + "Impressum | Datenschutz | Kontakt\n";
+    CleanResult learned = cleaner.cleanText(page, null);
+    CleanResult rules = new PageCleaner(false).cleanText(page, null);
+    assertEquals(rules, learned);
+    assertTrue(learned.text().contains("zwölf Millionen Euro"), learned.text());
+    assertFalse(learned.text().contains("Datenschutz"), learned.text());
+  }
 }

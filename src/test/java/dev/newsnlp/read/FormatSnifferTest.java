@@ -63,7 +63,10 @@ class FormatSnifferTest {
   void binaryFilesAreNamedByWhatTheyAre() throws IOException {
     assertEquals("PDF", sniff("/d/report.txt", utf8("%PDF-1.7\n1 0 obj")).detail());
     assertEquals("PNG image", sniff("/d/x.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).detail());
-    assertEquals("NUL bytes", sniff("/d/x.txt", utf8("abc\u0000def")).detail());
+    assertEquals("control characters", sniff("/d/x.txt", new byte[] {'a', 0, 0, 0, 'b', 0, 0, 0}).detail());
+    String strayNuls = TestDumps.ARTICLE.replace("ferry terminal opened", "ferry\u0000 terminal opened")
+        .replace("port authority", "port\u0000 authority");
+    assertNull(FormatSniffer.binaryKind(utf8(strayNuls)), "a text page with a few stray NUL bytes is text");
     assertEquals("control characters", sniff("/d/x.txt", new byte[] {1, 2, 3, 'a', 4, 5}).detail());
     assertEquals(Kind.BINARY, sniff("/d/x.txt", new byte[] {1, 2, 3, 'a', 4, 5}).kind());
     assertNull(FormatSniffer.binaryKind(TestDumps.ARTICLE.getBytes(StandardCharsets.UTF_16)),
