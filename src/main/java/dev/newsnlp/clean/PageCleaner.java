@@ -106,6 +106,27 @@ public final class PageCleaner implements Serializable {
     return sb.toString();
   }
 
+  /**
+   * The text as analysts search it: no-break spaces become spaces, and zero-width spaces, word joiners,
+   * byte-order marks and soft hyphens go ("step in\u00a0strengthening" is found as "step in strengthening").
+   * Joiners that shape some scripts (U+200C, U+200D) stay. NLP offsets index this text, so they stay exact.
+   */
+  static String searchable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == '\u00a0' || c == '\u202f' || c == '\u2007';
+      boolean drop = c == '\u200b' || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+      if ((space || drop) && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null && !drop) {
+        sb.append(space ? ' ' : c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
   private static CleanResult toResult(ArticleExtractor.Extraction x) {
     if (x.dropReason != null) {
       return CleanResult.dropped(x.dropReason);
@@ -114,6 +135,7 @@ public final class PageCleaner implements Serializable {
     if (text.isBlank()) {
       return CleanResult.dropped(DropReasons.NO_ARTICLE_TEXT);
     }
-    return new CleanResult(text, x.title, x.byline, x.published, null);
+    return new CleanResult(searchable(text), x.title == null ? null : searchable(x.title),
+        x.byline == null ? null : searchable(x.byline), x.published, null);
   }
 }

@@ -115,4 +115,15 @@ class LearnedCleanerTest {
     assertTrue(learned.text().contains("zwölf Millionen Euro"), learned.text());
     assertFalse(learned.text().contains("Datenschutz"), learned.text());
   }
+
+  @Test
+  void noBreakSpacesZeroWidthCharactersAndSoftHyphensAreNormalisedForSearch() {
+    String page = Fixtures.articleDump()
+        .replace("build a tidal barrier", "build a\u00a0tidal\u200b barrier")
+        .replace("independent study", "indepen\u00addent study");
+    CleanResult r = cleaner.cleanText(page, URL);
+    assertTrue(r.text().contains("build a tidal barrier"), r.text());
+    assertTrue(r.text().contains("independent study"), r.text());
+    assertEquals("a\u200db c", PageCleaner.searchable("a\u200db\u00a0c"), "a joiner that shapes a script stays");
+  }
 }
