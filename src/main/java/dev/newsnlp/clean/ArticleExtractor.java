@@ -49,6 +49,8 @@ final class ArticleExtractor {
     @Nullable String dropReason;
     int bodyWords;
     double teaserShare;
+    /** The page's language by its stop words ("en", "de", ...). */
+    String language = MODEL_LANGUAGE;
 
     Extraction(List<Line> lines) {
       this.lines = lines;
@@ -88,7 +90,7 @@ final class ArticleExtractor {
    */
   static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable Meta meta, LineModel model) {
     return extract(lines, url, meta, x -> {
-      if (!x.lines.get(0).pageLanguage.equals(MODEL_LANGUAGE)) {
+      if (!x.language.equals(MODEL_LANGUAGE)) {
         return selectByRules(x); // the model learned from English pages only
       }
       float[] logOdds = model.logOdds(x.lines, RuleScores.maxRegion(x.lines));
@@ -124,7 +126,7 @@ final class ArticleExtractor {
       x.dropReason = DropReasons.EMPTY;
       return x;
     }
-    evidence(lines, meta);
+    x.language = evidence(lines, meta);
     if (!how.select(x)) {
       x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
       if (x.dropReason == null) {
@@ -142,8 +144,8 @@ final class ArticleExtractor {
    * The rule detectors: per-line classes and flags (noise, menus, captions, teasers, comments, bylines,
    * dates, ...) and the rules' own score. The learned cleaner reads them as features.
    */
-  static void evidence(List<Line> lines, @Nullable Meta meta) {
-    LineEvidence.features(lines);
+  static String evidence(List<Line> lines, @Nullable Meta meta) {
+    String language = LineEvidence.features(lines);
     LineEvidence.classify(lines);
     CommentThreads.markCommentThreads(lines);
     ListsAndBoxes.markLists(lines);
@@ -156,11 +158,7 @@ final class ArticleExtractor {
     Teasers.markReadMoreTeasers(lines);
     StructuredBody.markStructuredBody(lines, meta);
     RuleScores.scoreLines(lines);
-  }
-
-  /** The rules' maximum-sum region over the line scores ({@link RuleScores#maxRegion}); null: none. */
-  static int @Nullable [] maxRegion(List<Line> lines) {
-    return RuleScores.maxRegion(lines);
+    return language;
   }
 
   /** A Title Case headline glued to its summary ({@link Teasers#gluedTeaser}). */

@@ -75,7 +75,7 @@ public final class CleanerTrainer {
       return null;
     }
     ArticleExtractor.evidence(lines, page != null ? page.meta : null);
-    return new Prepared(p, lines, ArticleExtractor.maxRegion(lines),
+    return new Prepared(p, lines, RuleScores.maxRegion(lines),
         LineLabels.of(lines, p.body(), p.title(), p.with(), p.without()));
   }
 
@@ -118,8 +118,9 @@ public final class CleanerTrainer {
     WordEvidence.Counter[] halves = {new WordEvidence.Counter(), new WordEvidence.Counter()};
     WordEvidence.Counter all = new WordEvidence.Counter();
     for (Prepared pr : prepared) {
-      halves[half(pr)].addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
-      all.addPage(pr.texts(), pr.labels().label(), pr.labels().weight());
+      List<String> texts = pr.texts();
+      halves[half(pr)].addPage(texts, pr.labels().label(), pr.labels().weight());
+      all.addPage(texts, pr.labels().label(), pr.labels().weight());
     }
     WordEvidence[] other = {halves[1].build(), halves[0].build()};
     List<float[]> rows = new ArrayList<>();

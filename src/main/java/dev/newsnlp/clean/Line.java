@@ -35,8 +35,6 @@ final class Line {
   // ---- text features, filled by LineEvidence
   int words;
   int stop;
-  /** The page's language by its stop words ("en", "de", ...), the same on every line of a page. */
-  String pageLanguage = "en";
   /** A bullet item of a list that a prose line announces with a colon: article text. */
   boolean announcedItem;
   int letters;

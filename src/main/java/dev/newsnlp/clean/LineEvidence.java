@@ -60,7 +60,8 @@ final class LineEvidence {
     }
   }
 
-  static void features(List<Line> lines) {
+  /** Counts words, letters and stop words per line; returns the page's language by its stop words. */
+  static String features(List<Line> lines) {
     int[] langHits = new int[LANGS.length];
     int[][] perLine = new int[lines.size()][];
     for (int li = 0; li < lines.size(); li++) {
@@ -135,8 +136,8 @@ final class LineEvidence {
     }
     for (int li = 0; li < lines.size(); li++) {
       lines.get(li).stop = perLine[li][best];
-      lines.get(li).pageLanguage = LANGS[best];
     }
+    return LANGS[best];
   }
 
   static boolean endsSentence(String t) {

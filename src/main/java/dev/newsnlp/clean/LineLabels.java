@@ -75,6 +75,8 @@ final class LineLabels {
       }
     }
     String normTitle = title == null ? null : norm(title);
+    List<String> normWith = with.stream().map(LineLabels::norm).toList();
+    List<String> normWithout = without.stream().map(LineLabels::norm).toList();
     for (int i = 0; i < n; i++) {
       if (toks.get(i).isEmpty()) {
         continue;
@@ -84,14 +86,14 @@ final class LineLabels {
         label[i] = 1;
         weight[i] = 1;
       }
-      for (String s : with) {
-        if (line.contains(norm(s))) {
+      for (String s : normWith) {
+        if (line.contains(s)) {
           label[i] = 1;
           weight[i] = 1;
         }
       }
-      for (String s : without) {
-        if (line.contains(norm(s))) {
+      for (String s : normWithout) {
+        if (line.contains(s)) {
           label[i] = 0;
           weight[i] = 1;
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -43,12 +42,15 @@ public final class LineModel {
 
   /** The shipped model for text dumps ({@code html=false}) or HTML blocks, loaded on first use. */
   static LineModel forInput(boolean html) {
-    return SHIPPED.computeIfAbsent(html, h -> fromFiles(LineModel::resource, h ? "html" : "dump"));
+    return SHIPPED.computeIfAbsent(html, h -> fromBytes(shippedFiles(h ? "html" : "dump")));
   }
 
-  /** "dump:1a2b3c4d/html:5e6f7a8b": the first 8 hex digits of the SHA-256 of each model's files. */
+  /**
+   * "dump:1a2b3c4d/html:5e6f7a8b": the first 8 hex digits of the SHA-256 of each model's files. Read from the
+   * files, so a launcher that only records the version (its workers clean the pages) loads no trees.
+   */
   public static String shippedVersion() {
-    return "dump:" + forInput(false).version + "/html:" + forInput(true).version;
+    return "dump:" + versionOf(shippedFiles("dump")) + "/html:" + versionOf(shippedFiles("html"));
   }
 
   /** The files of the model of one input kind ("dump" or "html"), in a fixed order. */
@@ -56,39 +58,42 @@ public final class LineModel {
     return List.of("lines-" + kind + ".ubj", "words-" + kind + ".tsv");
   }
 
-  static LineModel fromFiles(Function<String, byte[]> read, String kind) {
+  private static List<byte[]> shippedFiles(String kind) {
     List<byte[]> parts = new ArrayList<>();
-    for (String f : files(kind)) {
-      parts.add(read.apply(f));
+    for (String name : files(kind)) {
+      try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE_DIR + name)) {
+        if (in == null) {
+          throw new IllegalStateException("cleaner model file " + RESOURCE_DIR + name + " is not on the classpath");
+        }
+        parts.add(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return fromBytes(parts);
+    return parts;
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("cleaner model file " + RESOURCE_DIR + name + " is not on the classpath");
+  private static String versionOf(List<byte[]> parts) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        d.update(p);
       }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return HexFormat.of().formatHex(d.digest(), 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
   /** From the bytes of {@link #files}, in that order. */
   static LineModel fromBytes(List<byte[]> parts) {
     try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      for (byte[] p : parts) {
-        d.update(p);
-      }
       Booster trees = XGBoost.loadModel(parts.get(0));
       // one page is a few hundred rows: prediction stays on the calling thread (runners already run one
       // worker thread per core; OpenMP threads on top would only contend with them)
       trees.setParam("nthread", "1");
-      return new LineModel(trees,
-          WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))), HexFormat.of().formatHex(d.digest(), 0, 4));
-    } catch (XGBoostError | IOException | NoSuchAlgorithmException e) {
+      return new LineModel(trees, WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))), versionOf(parts));
+    } catch (XGBoostError | IOException e) {
       throw new IllegalStateException("cannot load the cleaner model", e);
     }
   }

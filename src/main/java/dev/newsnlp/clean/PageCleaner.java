@@ -95,7 +95,7 @@ public final class PageCleaner implements Serializable {
     sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
         .append(" drop ").append(x.dropReason).append('\n');
     // the learned cleaner: each line's log-odds and the three features that moved it most
-    String[] why = learned ? model(html).explain(lines, ArticleExtractor.maxRegion(lines), 3) : null;
+    String[] why = learned ? model(html).explain(lines, RuleScores.maxRegion(lines), 3) : null;
     for (int i = 0; i < lines.size(); i++) {
       sb.append(String.format("%4d ", i));
       if (why != null) {

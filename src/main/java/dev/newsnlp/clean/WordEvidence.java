@@ -53,42 +53,16 @@ final class WordEvidence {
     return weights.size();
   }
 
-  /** Lower-cased words of two or more letters, in order, at most {@link #MAX_WORDS}. */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    String s = text.toLowerCase(Locale.ROOT);
-    int n = s.length();
-    int i = 0;
-    while (i < n && out.size() < MAX_WORDS) {
-      if (!Character.isLetter(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && Character.isLetter(s.charAt(j))) {
-        j++;
-      }
-      if (j - i >= 2 && j - i <= MAX_WORD_LENGTH) {
-        out.add(s.substring(i, j));
-      }
-      i = j;
-    }
-    return out;
+  /** Receives the [from, to) span of each word of a lower-cased line. */
+  private interface WordSpan {
+    void accept(String lower, int from, int to);
   }
 
-  /**
-   * {mean, min, max, first-word weight, share of words known} of a line given in lower case; zeros for a
-   * line with no known word. Walks the words as {@link #words} cuts them, without making strings.
-   */
-  float[] score(String lower) {
-    float[] f = new float[5];
+  /** Runs of two to {@link #MAX_WORD_LENGTH} letters, in order, at most {@link #MAX_WORDS}: the words counted. */
+  private static void eachWord(String lower, WordSpan out) {
     int n = lower.length();
     int i = 0;
     int seen = 0;
-    int known = 0;
-    double sum = 0;
-    float min = Float.MAX_VALUE;
-    float max = -Float.MAX_VALUE;
     while (i < n && seen < MAX_WORDS) {
       if (!Character.isLetter(lower.charAt(i))) {
         i++;
@@ -99,25 +73,46 @@ final class WordEvidence {
         j++;
       }
       if (j - i >= 2 && j - i <= MAX_WORD_LENGTH) {
-        Float w = byHash.get(hash(lower, i, j));
-        if (w != null) {
-          if (seen == 0) {
-            f[3] = w;
-          }
-          known++;
-          sum += w;
-          min = Math.min(min, w);
-          max = Math.max(max, w);
-        }
+        out.accept(lower, i, j);
         seen++;
       }
       i = j;
     }
-    if (known > 0) {
-      f[0] = (float) (sum / known);
-      f[1] = min;
-      f[2] = max;
-      f[4] = (float) known / seen;
+  }
+
+  /** Lower-cased words of a line, as {@link #score} weighs them. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    eachWord(text.toLowerCase(Locale.ROOT), (s, from, to) -> out.add(s.substring(from, to)));
+    return out;
+  }
+
+  /**
+   * {mean, min, max, first-word weight, share of words known} of a line given in lower case; zeros for a
+   * line with no known word. Looks words up by hash, without making strings.
+   */
+  float[] score(String lower) {
+    float[] f = new float[5];
+    // words seen, words known, then the sum, min and max of the known weights
+    double[] acc = {0, 0, 0, Float.MAX_VALUE, -Float.MAX_VALUE};
+    eachWord(lower, (s, from, to) -> {
+      Float w = byHash.get(hash(s, from, to));
+      if (w != null) {
+        if (acc[0] == 0) {
+          f[3] = w;
+        }
+        acc[1]++;
+        acc[2] += w;
+        acc[3] = Math.min(acc[3], w);
+        acc[4] = Math.max(acc[4], w);
+      }
+      acc[0]++;
+    });
+    if (acc[1] > 0) {
+      f[0] = (float) (acc[2] / acc[1]);
+      f[1] = (float) acc[3];
+      f[2] = (float) acc[4];
+      f[4] = (float) acc[1] / (float) acc[0];
     }
     return f;
   }

@@ -91,10 +91,10 @@ class LearnedCleanerTest {
   void theFeatureRowsHaveOneNamedColumnPerFeature() {
     List<Line> lines = DumpParser.parse(Fixtures.articleDump());
     ArticleExtractor.evidence(lines, null);
-    float[] m = LineFeatures.matrix(lines, ArticleExtractor.maxRegion(lines), LineModel.forInput(false).words());
+    float[] m = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words());
     assertEquals(lines.size() * LineFeatures.NAMES.length, m.length);
     assertEquals(LineFeatures.NAMES.length, java.util.Set.of(LineFeatures.NAMES).size(), "feature names are unique");
-    float[] again = LineFeatures.matrix(lines, ArticleExtractor.maxRegion(lines), LineModel.forInput(false).words());
+    float[] again = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words());
     assertArrayEquals(m, again);
   }
 
