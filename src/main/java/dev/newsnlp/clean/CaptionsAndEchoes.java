@@ -1,5 +1,6 @@
 package dev.newsnlp.clean;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ final class CaptionsAndEchoes {
    */
   static void markEchoes(List<Line> lines) {
     int n = lines.size();
-    LongSet seen = new LongSet();
+    LongOpenHashSet seen = new LongOpenHashSet();
     long[] buf = new long[64];
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
@@ -178,57 +179,6 @@ final class CaptionsAndEchoes {
       for (int j = 0; j < k; j++) {
         seen.add(buf[j]);
       }
-    }
-  }
-
-  /** Open-addressing set of longs (no boxing); 0 is used as the empty slot, so 0 is stored as 1. */
-  private static final class LongSet {
-    long[] slots = new long[1024];
-    int size;
-
-    boolean contains(long v) {
-      long x = v == 0 ? 1 : v;
-      int mask = slots.length - 1;
-      for (int i = mix(x) & mask; ; i = (i + 1) & mask) {
-        long s = slots[i];
-        if (s == 0) {
-          return false;
-        }
-        if (s == x) {
-          return true;
-        }
-      }
-    }
-
-    void add(long v) {
-      long x = v == 0 ? 1 : v;
-      if (size * 2 >= slots.length) {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        size = 0;
-        for (long o : old) {
-          if (o != 0) {
-            add(o);
-          }
-        }
-      }
-      int mask = slots.length - 1;
-      for (int i = mix(x) & mask; ; i = (i + 1) & mask) {
-        long s = slots[i];
-        if (s == x) {
-          return;
-        }
-        if (s == 0) {
-          slots[i] = x;
-          size++;
-          return;
-        }
-      }
-    }
-
-    private static int mix(long x) {
-      long h = x * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32));
     }
   }
 

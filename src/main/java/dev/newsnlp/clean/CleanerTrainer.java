@@ -34,8 +34,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class CleanerTrainer {
   private CleanerTrainer() {}
 
-  /** Boosting rounds, tree depth and learning rate: a middle setting, not tuned per source. */
-  private static final int ROUNDS = 300;
+  /**
+   * Boosting rounds, tree depth and learning rate: a middle setting, not tuned per source. The system
+   * properties newsnlp.rounds, newsnlp.depth and newsnlp.eta override them for experiments (the shipped
+   * models use the defaults).
+   */
+  private static final int ROUNDS = Integer.getInteger("newsnlp.rounds", 300);
 
   private static final Map<String, Object> PARAMS = new LinkedHashMap<>();
 
@@ -43,8 +47,8 @@ public final class CleanerTrainer {
     PARAMS.put("objective", "binary:logistic");
     PARAMS.put("eval_metric", "logloss");
     PARAMS.put("tree_method", "hist");
-    PARAMS.put("max_depth", 6);
-    PARAMS.put("eta", 0.1);
+    PARAMS.put("max_depth", Integer.getInteger("newsnlp.depth", 6));
+    PARAMS.put("eta", Double.parseDouble(System.getProperty("newsnlp.eta", "0.1")));
     PARAMS.put("subsample", 0.8);
     PARAMS.put("colsample_bytree", 0.8);
     PARAMS.put("min_child_weight", 5);
@@ -266,10 +270,6 @@ public final class CleanerTrainer {
     }
   }
 
-  /**
-   * Pages of the given sets that have the input kind asked for, in a fixed order. DEV's two sources are one
-   * group ("dev") for leave-one-source-out.
-   */
   /** Folds of DEV for {@link #crossValidateDev}. */
   private static final int DEV_FOLDS = 3;
 
@@ -300,6 +300,10 @@ public final class CleanerTrainer {
     }
   }
 
+  /**
+   * Pages of the given sets that have the input kind asked for, in a fixed order. DEV's two sources are one
+   * group ("dev") for leave-one-source-out.
+   */
   static List<Page> load(List<Path> sets, boolean html) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Page> out = new ArrayList<>();

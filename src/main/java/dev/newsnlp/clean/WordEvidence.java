@@ -1,5 +1,6 @@
 package dev.newsnlp.clean;
 
+import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +34,12 @@ final class WordEvidence {
 
   private final Map<String, Float> weights;
   /** The same weights keyed by {@link #hash} of the word: looked up without cutting the line into strings. */
-  private final Map<Long, Float> byHash = new HashMap<>();
+  private final Long2FloatOpenHashMap byHash = new Long2FloatOpenHashMap();
 
   private WordEvidence(Map<String, Float> weights) {
     this.weights = weights;
-    weights.forEach((w, v) -> byHash.put(hash(w, 0, w.length()), v));
+    byHash.defaultReturnValue(Float.NaN);
+    weights.forEach((w, v) -> byHash.put(hash(w, 0, w.length()), (float) v));
   }
 
   /** A 64-bit hash of s[from, to): collisions among a few thousand words are vanishingly unlikely. */
@@ -96,8 +98,8 @@ final class WordEvidence {
     // words seen, words known, then the sum, min and max of the known weights
     double[] acc = {0, 0, 0, Float.MAX_VALUE, -Float.MAX_VALUE};
     eachWord(lower, (s, from, to) -> {
-      Float w = byHash.get(hash(s, from, to));
-      if (w != null) {
+      float w = byHash.get(hash(s, from, to));
+      if (!Float.isNaN(w)) {
         if (acc[0] == 0) {
           f[3] = w;
         }
