@@ -55,6 +55,7 @@ public final class StagedTables {
     output = TableLayout.slash(output);
     int shards = Math.max(1, numShards);
     Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    Map<String, List<ResourceId>> partsPerTable = new LinkedHashMap<>();
     for (Tables.TableDef table : Tables.all()) {
       ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
       RowCoder coder = RowCoder.of(table.schema());
@@ -88,8 +89,12 @@ public final class StagedTables {
           }
         }
       }
-      TablePublisher.publish(output, table.name(), runDate, parts);
+      partsPerTable.put(table.name(), parts);
       rowsPerTable.put(table.name(), rows);
+    }
+    // Every table is written before any is switched: a process killed while writing leaves all as they were.
+    for (Map.Entry<String, List<ResourceId>> t : partsPerTable.entrySet()) {
+      TablePublisher.publish(output, t.getKey(), runDate, t.getValue());
     }
     TablePublisher.deleteStaging(output, runDate);
     LOG.info("Wrote tables {} under {}", rowsPerTable, output);
