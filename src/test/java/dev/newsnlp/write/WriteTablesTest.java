@@ -152,6 +152,30 @@ class WriteTablesTest {
     assertFalse(Files.exists(out.resolve(TableLayout.STAGING + "/run_date=2026-04-01")));
   }
 
+  @Test
+  void aFolderSwitchInterruptedByAKillIsFinishedByTheNextRun() throws IOException {
+    write(OutputFormat.jsonl, 2, "2026-04-01", List.of(TestRows.kept("a"), TestRows.kept("b")), List.of());
+    Map<String, byte[]> published = contents("documents/run_date=2026-04-01");
+    Path live = out.resolve("documents/run_date=2026-04-01");
+    Path previous = out.resolve(TableLayout.STAGING + "/run_date=2026-04-01/" + TablePublisher.PREVIOUS + "/documents");
+
+    // Killed between the two renames: the old folder moved aside, the new one not yet in place.
+    Files.createDirectories(previous.getParent());
+    Files.move(live, previous);
+    WriteTables.recoverInterruptedPublish(out.toString(), "2026-04-01");
+    Map<String, byte[]> restored = contents("documents/run_date=2026-04-01");
+    assertEquals(published.keySet(), restored.keySet());
+    published.forEach((name, bytes) -> assertArrayEquals(bytes, restored.get(name), name));
+    assertFalse(Files.exists(previous));
+
+    // Killed after the switch, before the old folder was deleted: the old one goes, the live one stays.
+    Files.createDirectories(previous);
+    Files.writeString(previous.resolve("part-00000-of-00009.jsonl"), "{}\n");
+    WriteTables.recoverInterruptedPublish(out.toString(), "2026-04-01");
+    assertFalse(Files.exists(previous));
+    assertEquals(published.keySet(), contents("documents/run_date=2026-04-01").keySet());
+  }
+
   /** Writes the tables with the in-pipeline writers, or the launcher's staged path, at a given parallelism. */
   private void writeWith(boolean staged, int parallelism, OutputFormat format, List<Row> documents,
       List<Row> failures) throws IOException {
