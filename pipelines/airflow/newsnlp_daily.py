@@ -28,7 +28,7 @@ PIPELINE_OPTIONS = {
     "output": "{{ var.value.newsnlp_output }}",
     "runDate": "{{ ds }}",
     "format": "parquet",
-    "numShards": "0",
+    "numShards": "16",
     "quotes": "true",
 }
 

@@ -14,4 +14,4 @@ java -jar target/newsnlp-dataflow.jar \
   --workerMachineType=n2-highmem-4 --maxNumWorkers=10 \
   --jobName="newsnlp-${run_date//-/}" \
   --input="$input_root/$run_date/*" --output="$output_root" --runDate="$run_date" \
-  --format=parquet --numShards=0
+  --format=parquet --numShards=16

@@ -14,4 +14,4 @@ gcloud dataflow flex-template run "newsnlp-${run_date//-/}" \
   --worker-machine-type=n2-highmem-4 \
   --max-workers=10 \
   --additional-experiments=use_runner_v2 \
-  --parameters=input="$input_root/$run_date/*",output="$output_root",runDate="$run_date",format=parquet,numShards=0
+  --parameters=input="$input_root/$run_date/*",output="$output_root",runDate="$run_date",format=parquet,numShards=16

@@ -21,5 +21,5 @@ input="$1"; output="$2"; run_date="$3"; shift 3
   --output="$output" \
   --runDate="$run_date" \
   --format=parquet \
-  --numShards=0 \
+  --numShards=16 \
   "$@"

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * and two TaskManagers with two slots and their own heaps), submitted through the REST endpoint as a scheduled
  * run is, with the Flink bundle {@code target/newsnlp-flink.jar} staged and loaded by Flink's user-code class
  * loader. Input: {@code sample-data/} plus a few hundred generated pages; NER only, parallelism 4. Every table
- * must hold exactly the direct runner's rows, also when a TaskManager is killed while the job is annotating.
+ * must hold exactly the direct runner's rows, and its files (same {@code --numShards}) the same bytes, also
+ * when a TaskManager is killed while the job is annotating.
  */
 class FlinkClusterIT {
   private static final Path WORK = Paths.get("target", "flink-cluster-it").toAbsolutePath();
@@ -57,14 +58,16 @@ class FlinkClusterIT {
   }
 
   private static List<String> jobArgs(String... extra) {
-    List<String> args = new ArrayList<>(List.of("--input=" + corpus + "/*", "--format=jsonl", "--quotes=false"));
+    // Same --numShards on both runners: the files must then be byte-identical, not only hold the same rows.
+    List<String> args = new ArrayList<>(List.of("--input=" + corpus + "/*", "--format=jsonl", "--quotes=false",
+        "--numShards=2"));
     args.addAll(List.of(extra));
     return args;
   }
 
   private static String[] clusterArgs(LocalFlinkCluster cluster) {
     return jobArgs("--runner=FlinkRunner", "--flinkMaster=" + cluster.master(), "--parallelism=4",
-        "--filesToStage=" + BUNDLE, "--numShards=0").toArray(new String[0]);
+        "--filesToStage=" + BUNDLE).toArray(new String[0]);
   }
 
   @Test
@@ -74,6 +77,7 @@ class FlinkClusterIT {
       SampleRuns.Run run = SampleRuns.run(clusterArgs(cluster));
       System.out.printf("cluster run: %.1f s%n", (System.nanoTime() - t0) / 1e9);
       System.out.print(SampleRuns.assertSameRows("direct", direct, "cluster", run));
+      System.out.print(SampleRuns.assertSameFiles("direct", direct, "cluster", run));
       assertTrue(run.summary().accountingHolds(), run.summary().format());
       assertEquals(direct.summary().counter("pagesRead"), run.summary().counter("pagesRead"),
           "the workers' metrics reach the launcher's summary");
@@ -104,6 +108,7 @@ class FlinkClusterIT {
       assertTrue(jobManagerLog.contains("switched from state RUNNING to RESTARTING"),
           "the job was restarted after the loss");
       System.out.print(SampleRuns.assertSameRows("direct", direct, "killed", run));
+      System.out.print(SampleRuns.assertSameFiles("direct", direct, "killed", run));
       assertTrue(run.summary().accountingHolds(), run.summary().format());
       assertEquals(direct.summary().counter("mentions"), run.summary().counter("mentions"),
           "the counters of the failed attempts are not added to the final ones");

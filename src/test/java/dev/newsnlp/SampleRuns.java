@@ -16,7 +16,11 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -69,6 +73,37 @@ public final class SampleRuns {
       assertEquals(a, b, "rows of " + table.name() + " (" + expectedName + " vs " + actualName + ")\n" + report);
     }
     return report.toString();
+  }
+
+  /** MD5 (hex) of every file of every table of a run, by path relative to the output folder, as md5sum prints it. */
+  public static Map<String, String> tableChecksums(Run run) {
+    Map<String, String> sums = new TreeMap<>();
+    try {
+      for (Tables.TableDef table : Tables.all()) {
+        try (Stream<Path> walk = Files.walk(run.table(table.name()))) {
+          for (Path f : walk.filter(Files::isRegularFile).toList()) {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(Files.readAllBytes(f));
+            sums.put(run.output().relativize(f).toString(), HexFormat.of().formatHex(digest));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return sums;
+  }
+
+  /** Asserts that two runs wrote the same table files, byte for byte; returns the md5sum-style listing. */
+  public static String assertSameFiles(String expectedName, Run expected, String actualName, Run actual) {
+    Map<String, String> a = tableChecksums(expected);
+    Map<String, String> b = tableChecksums(actual);
+    StringBuilder listing = new StringBuilder();
+    a.forEach((file, sum) -> listing.append(String.format("%s  %s  (%s: %s)%n", sum, file, actualName,
+        sum.equals(b.get(file)) ? "same" : b.get(file))));
+    assertEquals(a, b, "table files of " + expectedName + " vs " + actualName + "\n" + listing);
+    return listing.toString();
   }
 
   private static List<String> sortedRows(Run run, String table) {

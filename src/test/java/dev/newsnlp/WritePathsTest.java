@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The direct runner's launcher stages rows and writes the part files (and counts the report's numbers)
  * itself; other runners write with Beam's file sinks and summarize inside the pipeline. Both must give the
- * same files, the same rows and the same report data.
+ * same files (byte for byte), the same rows and the same report data.
  */
 class WritePathsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +44,7 @@ class WritePathsTest {
       assertEquals(sortedRows(inPipeline, table.name()), sortedRows(staged, table.name()), table.name());
     }
     assertFalse(sortedRows(staged, Tables.ENTITY_MENTIONS).isEmpty());
+    System.out.print(SampleRuns.assertSameFiles("launcher", staged, "in-pipeline", inPipeline));
     assertEquals(JSON.readTree(out.resolve("report_data.json").toFile()),
         JSON.readTree(staged.output().resolve("report_data.json").toFile()));
     assertTrue(JSON.readTree(out.resolve("report_data.json").toFile()).path("pages").path("kept").asLong() > 0);

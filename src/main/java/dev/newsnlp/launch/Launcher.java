@@ -9,6 +9,7 @@ import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.report.TableStats;
 import dev.newsnlp.write.StagedTables;
 import dev.newsnlp.write.TableLayout;
+import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -59,6 +60,11 @@ public final class Launcher {
   }
 
   public static RunSummary run(NlpPipelineOptions options) {
+    try {
+      WriteTables.recoverInterruptedPublish(options.getOutput(), options.getRunDate());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not restore the tables under " + options.getOutput(), e);
+    }
     RunnerProfile runner = RunnerProfile.of(options, waitsForJob(options));
     RunnerProfile.returnFromRunAtOnce(options);
     if (runner.workersAreThisJvm()) {

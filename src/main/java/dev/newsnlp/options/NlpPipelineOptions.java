@@ -80,7 +80,9 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   void setNer(NlpConfig.NerMode value);
 
-  @Description("Number of output files per table (0 lets the runner decide). Fixed counts give stable file names.")
+  @Description("Number of output files per table, e.g. 16. A fixed count gives byte-identical files on every run "
+      + "and runner (rows sharded by a hash of the table's key, sorted by key in each file); 0 lets the runner "
+      + "decide (same rows, but file count and row order vary).")
   @Default.Integer(1)
   int getNumShards();
 

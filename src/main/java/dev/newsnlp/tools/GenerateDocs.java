@@ -44,8 +44,12 @@ public final class GenerateDocs {
         .append("JSON Lines and Parquet carry the same columns in the same order; JSON Lines writes nulls as `null`. ")
         .append("Types: `string` (Parquet BYTE_ARRAY UTF8), `int` (INT32), `long` (INT64), `double`, `boolean`.\n\n");
     for (Tables.TableDef t : Tables.all()) {
-      s.append("## `").append(t.name()).append("`\n\n").append(t.description()).append("\n\n")
-          .append("| column | type | nullable | meaning |\n|---|---|---|---|\n");
+      s.append("## `").append(t.name()).append("`\n\n").append(t.description()).append("\n\n");
+      if (!t.key().isEmpty()) {
+        s.append("Key: ").append(String.join(", ", t.key().stream().map(k -> "`" + k + "`").toList()))
+            .append(" (a row's shard file is a hash of it; each file is sorted by it).\n\n");
+      }
+      s.append("| column | type | nullable | meaning |\n|---|---|---|---|\n");
       for (Schema.Field f : t.schema().getFields()) {
         s.append("| `").append(f.getName()).append("` | ").append(typeName(f.getType())).append(" | ")
             .append(f.getType().getNullable() ? "yes" : "no").append(" | ")

@@ -6,9 +6,11 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The direct runner's write path, second half: after the pipeline succeeded, the launcher streams each
  * table's staged bundle files ({@link StageRowsFn}) into its part files, named as Beam names them
- * ({@code part-00000-of-00001.jsonl}), then publishes them like the in-pipeline path does. Memory stays
- * bounded (rows are streamed), and every shard file exists even when the table is empty, so readers always
- * find the table's schema.
+ * ({@code part-00000-of-00001.jsonl}), then publishes them like the in-pipeline path does. Rows go to the
+ * shard their key hashes to and are sorted by key, exactly as {@link WriteSortedShards} does, so the files
+ * are byte-identical to the in-pipeline writers' and to every other run's. Memory stays bounded (the sort
+ * spills to disk), and every shard file exists even when the table is empty, so readers always find the
+ * table's schema.
  */
 public final class StagedTables {
   private static final Logger LOG = LoggerFactory.getLogger(StagedTables.class);
@@ -51,35 +55,46 @@ public final class StagedTables {
     output = TableLayout.slash(output);
     int shards = Math.max(1, numShards);
     Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    Map<String, List<ResourceId>> partsPerTable = new LinkedHashMap<>();
     for (Tables.TableDef table : Tables.all()) {
-      List<ResourceId> parts = new ArrayList<>();
       ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
-      List<TableFileWriter> writers = new ArrayList<>();
+      RowCoder coder = RowCoder.of(table.schema());
+      TableKey key = new TableKey(table.schema(), table.key());
+      List<ResourceId> parts = new ArrayList<>();
       long rows = 0;
-      try {
-        for (int i = 0; i < shards; i++) {
-          ResourceId part = stagingDir.resolve(
-              String.format("part-%05d-of-%05d%s", i, shards, TableFileWriter.suffix(format)),
-              StandardResolveOptions.RESOLVE_FILE);
-          parts.add(part);
-          writers.add(TableFileWriter.create(part, table.name(), table.schema(), format));
-        }
-        RowCoder coder = RowCoder.of(table.schema());
+      // One sort for all shards: the shard number leads the sort key, so shard files are written one at a time.
+      try (SortedRows sorter = new SortedRows(SortedRows.DEFAULT_BUDGET)) {
         for (ResourceId bundle : bundles(bundleDir(output, table.name(), runDate, runId))) {
           try (DataInputStream in = new DataInputStream(open(bundle))) {
-            for (Row row; (row = next(in, coder)) != null; ) {
-              writers.get((int) (rows++ % shards)).write(row);
-              eachRow.accept(table.name(), row);
+            for (byte[] encoded; (encoded = next(in)) != null; ) {
+              Row row = CoderUtils.decodeFromByteArray(coder, encoded);
+              byte[] k = key.bytes(row);
+              sorter.add(withShard(key.shardOf(row, k, coder, shards), k), encoded);
             }
           }
         }
-      } finally {
-        for (TableFileWriter w : writers) {
-          w.close();
+        Iterator<SortedRows.Pair> sorted = sorter.sorted();
+        SortedRows.Pair pending = sorted.hasNext() ? sorted.next() : null;
+        for (int shard = 0; shard < shards; shard++) {
+          ResourceId part = stagingDir.resolve(TableLayout.partName(shard, shards, format), StandardResolveOptions.RESOLVE_FILE);
+          parts.add(part);
+          try (TableFileWriter writer = TableFileWriter.create(part, table.name(), table.schema(), format)) {
+            while (pending != null && shardOf(pending.key()) == shard) {
+              Row row = CoderUtils.decodeFromByteArray(coder, pending.value());
+              writer.write(row);
+              eachRow.accept(table.name(), row);
+              rows++;
+              pending = sorted.hasNext() ? sorted.next() : null;
+            }
+          }
         }
       }
-      TablePublisher.publish(output, table.name(), runDate, parts);
+      partsPerTable.put(table.name(), parts);
       rowsPerTable.put(table.name(), rows);
+    }
+    // Every table is written before any is switched: a process killed while writing leaves all as they were.
+    for (Map.Entry<String, List<ResourceId>> t : partsPerTable.entrySet()) {
+      TablePublisher.publish(output, t.getKey(), runDate, t.getValue());
     }
     TablePublisher.deleteStaging(output, runDate);
     LOG.info("Wrote tables {} under {}", rowsPerTable, output);
@@ -98,7 +113,15 @@ public final class StagedTables {
     return new BufferedInputStream(Channels.newInputStream(FileSystems.open(file)), 1 << 16);
   }
 
-  private static @Nullable Row next(DataInputStream in, RowCoder coder) throws IOException {
+  private static byte[] withShard(int shard, byte[] key) {
+    return ByteBuffer.allocate(4 + key.length).putInt(shard).put(key).array();
+  }
+
+  private static int shardOf(byte[] shardAndKey) {
+    return ByteBuffer.wrap(shardAndKey).getInt();
+  }
+
+  private static byte @Nullable [] next(DataInputStream in) throws IOException {
     int length;
     try {
       length = in.readInt();
@@ -107,6 +130,6 @@ public final class StagedTables {
     }
     byte[] bytes = new byte[length];
     in.readFully(bytes);
-    return CoderUtils.decodeFromByteArray(coder, bytes);
+    return bytes;
   }
 }

@@ -19,7 +19,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * One output file of a table, written row by row with the same conversions as the in-pipeline writers
  * ({@link WriteTable}): Beam's row-to-JSON serializer for JSON Lines, Beam's Avro mapping and ParquetIO's
- * sink (Snappy) for Parquet. So both write paths give byte-for-byte the same rows.
+ * sink (Snappy) for Parquet, its footer made the same in every JVM ({@link StableParquetFooter}). So both
+ * write paths, and every run, give byte-for-byte the same files.
  */
 final class TableFileWriter implements AutoCloseable {
   private final WritableByteChannel channel;
@@ -29,7 +30,9 @@ final class TableFileWriter implements AutoCloseable {
   private final SerializableFunction<Row, GenericRecord> toAvro;
 
   private TableFileWriter(ResourceId file, String table, Schema schema, OutputFormat format) throws IOException {
-    channel = FileSystems.create(file, format == OutputFormat.jsonl ? "application/jsonl" : "application/octet-stream");
+    WritableByteChannel created =
+        FileSystems.create(file, format == OutputFormat.jsonl ? "application/jsonl" : "application/octet-stream");
+    channel = format == OutputFormat.jsonl ? created : new StableParquetFooter(created);
     if (format == OutputFormat.jsonl) {
       json = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
       text = TextIO.sink();

@@ -35,6 +35,11 @@ public final class TableLayout {
     return runDate == null ? slash(output) : slash(output) + RUNS + "/" + partition(runDate);
   }
 
+  /** A table file's name, as Beam's sharded writers name them: {@code part-00000-of-00002.jsonl}. */
+  static String partName(int shard, int numShards, OutputFormat format) {
+    return String.format("part-%05d-of-%05d%s", shard, numShards, TableFileWriter.suffix(format));
+  }
+
   static String slash(String s) {
     return s.endsWith("/") ? s : s + "/";
   }

@@ -1,7 +1,12 @@
 package dev.newsnlp.write;
 
+import dev.newsnlp.model.Tables;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
@@ -25,6 +30,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * and only when every table is complete does one final step replace the live folder's (or partition's)
  * files with exactly this run's files. A rerun of the same date therefore leaves the same files, with no
  * leftovers from an earlier run with more shards, and a failed run leaves the live tables untouched.
+ *
+ * <p>With a fixed {@code numShards}, each table's files are byte-identical on every run and runner at any
+ * parallelism: rows are sharded by a stable hash of the table's key and sorted by it ({@link
+ * WriteSortedShards}; the direct runner's launcher does the same in {@link StagedTables}).
  */
 public final class WriteTables extends PTransform<PCollectionRowTuple, PCollection<String>> {
   private final String output;
@@ -57,6 +66,14 @@ public final class WriteTables extends PTransform<PCollectionRowTuple, PCollecti
     return new WriteTables(output, format, numShards, runDate, runId);
   }
 
+  /**
+   * Puts back a table folder (or partition) that a process killed while publishing had moved aside; a run
+   * calls it before it starts (see {@link TablePublisher}).
+   */
+  public static void recoverInterruptedPublish(String output, @Nullable String runDate) throws IOException {
+    TablePublisher.recoverAll(TableLayout.slash(output), runDate);
+  }
+
   /** Returns the published file paths (staged mode: the staged bundle files). */
   @Override
   public PCollection<String> expand(PCollectionRowTuple tables) {
@@ -71,11 +88,15 @@ public final class WriteTables extends PTransform<PCollectionRowTuple, PCollecti
       return staged.apply("AllStagedFiles", Flatten.pCollections());
     }
     PCollectionList<KV<String, String>> written = PCollectionList.empty(tables.getPipeline());
+    Map<String, Schema> schemas = new LinkedHashMap<>();
     for (String name : names) {
-      PCollection<KV<String, String>> files =
-          tables.get(name).apply("Write_" + name,
-              WriteTable.of(TableLayout.stagingDir(output, name, runDate), name, format, numShards));
-      written = written.and(files);
+      PCollection<Row> rows = tables.get(name);
+      schemas.put(name, rows.getSchema());
+      String dir = TableLayout.stagingDir(output, name, runDate);
+      // A fixed shard count gives byte-identical files; 0 leaves the files to the runner (rows identical).
+      written = written.and(rows.apply("Write_" + name, numShards > 0
+          ? new WriteSortedShards(dir, name, Tables.keyOf(name), format, numShards)
+          : WriteTable.of(dir, name, format, numShards)));
     }
     // A marker, so publishing also runs (and clears old files) when every table is empty.
     written = written.and(tables.getPipeline().apply("PublishMarker",
@@ -86,6 +107,6 @@ public final class WriteTables extends PTransform<PCollectionRowTuple, PCollecti
         .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         // In batch, the group is emitted only once every table's files are final.
         .apply("WaitForAllTables", GroupByKey.create())
-        .apply("PublishTables", ParDo.of(new PublishTablesFn(output, names, runDate)));
+        .apply("PublishTables", ParDo.of(new PublishTablesFn(output, schemas, runDate, format, numShards)));
   }
 }

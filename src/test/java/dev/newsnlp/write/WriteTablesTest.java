@@ -1,5 +1,6 @@
 package dev.newsnlp.write;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +12,16 @@ import dev.newsnlp.model.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.extensions.avro.schemas.utils.AvroUtils;
 import org.apache.beam.sdk.io.TextIO;
@@ -36,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The writing composite on the direct runner, on rows built for the test: both formats give back exactly
  * the rows written (nulls included) when read with a second pipeline, a run date replaces exactly its
- * partition, and the launcher's staged path gives the same files as the in-pipeline writers.
+ * partition, and the launcher's staged path gives the same files as the in-pipeline writers, byte for byte
+ * whatever the rows' order and bundles.
  */
 class WriteTablesTest {
   @TempDir Path out;
@@ -138,10 +144,104 @@ class WriteTablesTest {
     assertEquals(PipelineResult.State.DONE, pipeline.run().waitUntilFinish());
     StagedTables.publish(out.toString(), "2026-04-01", "run-1", OutputFormat.jsonl, 2, (table, row) -> {});
 
-    assertEquals(inPipeline.keySet(), contents("documents/run_date=2026-04-01").keySet());
+    Map<String, byte[]> staged = contents("documents/run_date=2026-04-01");
+    assertEquals(inPipeline.keySet(), staged.keySet());
+    inPipeline.forEach((name, bytes) -> assertArrayEquals(bytes, staged.get(name), name));
     assertReadsBack(OutputFormat.jsonl, "documents/run_date=2026-04-01", DocumentsTable.SCHEMA, documents);
     assertReadsBack(OutputFormat.jsonl, "failures/run_date=2026-04-01", FailuresTable.SCHEMA, failures);
     assertFalse(Files.exists(out.resolve(TableLayout.STAGING + "/run_date=2026-04-01")));
+  }
+
+  @Test
+  void aFolderSwitchInterruptedByAKillIsFinishedByTheNextRun() throws IOException {
+    write(OutputFormat.jsonl, 2, "2026-04-01", List.of(TestRows.kept("a"), TestRows.kept("b")), List.of());
+    Map<String, byte[]> published = contents("documents/run_date=2026-04-01");
+    Path live = out.resolve("documents/run_date=2026-04-01");
+    Path previous = out.resolve(TableLayout.STAGING + "/run_date=2026-04-01/" + TablePublisher.PREVIOUS + "/documents");
+
+    // Killed between the two renames: the old folder moved aside, the new one not yet in place.
+    Files.createDirectories(previous.getParent());
+    Files.move(live, previous);
+    WriteTables.recoverInterruptedPublish(out.toString(), "2026-04-01");
+    Map<String, byte[]> restored = contents("documents/run_date=2026-04-01");
+    assertEquals(published.keySet(), restored.keySet());
+    published.forEach((name, bytes) -> assertArrayEquals(bytes, restored.get(name), name));
+    assertFalse(Files.exists(previous));
+
+    // Killed after the switch, before the old folder was deleted: the old one goes, the live one stays.
+    Files.createDirectories(previous);
+    Files.writeString(previous.resolve("part-00000-of-00009.jsonl"), "{}\n");
+    WriteTables.recoverInterruptedPublish(out.toString(), "2026-04-01");
+    assertFalse(Files.exists(previous));
+    assertEquals(published.keySet(), contents("documents/run_date=2026-04-01").keySet());
+  }
+
+  /** Writes the tables with the in-pipeline writers, or the launcher's staged path, at a given parallelism. */
+  private void writeWith(boolean staged, int parallelism, OutputFormat format, List<Row> documents,
+      List<Row> failures) throws IOException {
+    DirectOptions options = TestPipeline.testingPipelineOptions().as(DirectOptions.class);
+    options.setTargetParallelism(parallelism);
+    TestPipeline pipeline = TestPipeline.fromOptions(options).enableAbandonedNodeEnforcement(false);
+    WriteTables write = WriteTables.to(out.toString(), format, 3, "2026-04-01");
+    TestRows.tables(pipeline, documents, failures).apply(staged ? write.stagedForLauncher("run-" + parallelism) : write);
+    assertEquals(PipelineResult.State.DONE, pipeline.run().waitUntilFinish());
+    if (staged) {
+      StagedTables.publish(out.toString(), "2026-04-01", "run-" + parallelism, format, 3, (table, row) -> {});
+    }
+  }
+
+  /** Every file of the partition of both tables, by relative path. */
+  private Map<String, byte[]> partition() throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (String table : List.of(Tables.DOCUMENTS, Tables.FAILURES)) {
+      contents(table + "/run_date=2026-04-01").forEach((name, bytes) -> files.put(table + "/" + name, bytes));
+    }
+    return files;
+  }
+
+  private void assertByteIdenticalRuns(OutputFormat format) throws IOException {
+    List<Row> documents = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      documents.add(i % 5 == 0 ? TestRows.dropped("doc-" + i) : TestRows.kept("doc-" + i));
+    }
+    List<Row> failures = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      failures.add(TestRows.failure("dumps/broken-" + i + ".gz"));
+    }
+    writeWith(false, 4, format, documents, failures);
+    Map<String, byte[]> first = partition();
+
+    // The same rows in another order, in other bundles, through the other write path: the same bytes.
+    List<Row> shuffledDocs = new ArrayList<>(documents);
+    List<Row> shuffledFailures = new ArrayList<>(failures);
+    Collections.shuffle(shuffledDocs, new Random(7));
+    Collections.shuffle(shuffledFailures, new Random(7));
+    for (boolean staged : List.of(false, true)) {
+      writeWith(staged, staged ? 1 : 2, format, shuffledDocs, shuffledFailures);
+      Map<String, byte[]> again = partition();
+      assertEquals(first.keySet(), again.keySet());
+      first.forEach((name, bytes) -> assertArrayEquals(bytes, again.get(name), (staged ? "staged " : "") + name));
+    }
+    assertEquals(8, first.size(), "three shards and _SUCCESS per table: " + first.keySet());
+    assertReadsBack(format, "documents/run_date=2026-04-01", DocumentsTable.SCHEMA, documents);
+  }
+
+  @Test
+  void jsonLinesAreByteIdenticalWhateverTheOrderBundlesAndWritePath() throws IOException {
+    assertByteIdenticalRuns(OutputFormat.jsonl);
+    // Each file is sorted by the table's key, and the rows are spread over the shards by its hash.
+    Path dir = out.resolve("documents/run_date=2026-04-01");
+    for (int shard = 0; shard < 3; shard++) {
+      List<String> ids = Files.readAllLines(dir.resolve(TableLayout.partName(shard, 3, OutputFormat.jsonl))).stream()
+          .map(l -> l.replaceFirst("^\\{\"doc_id\":\"([^\"]+)\".*", "$1")).toList();
+      assertTrue(ids.size() >= 10 && ids.size() <= 30, "shard " + shard + " holds " + ids.size() + " of 60 rows");
+      assertEquals(ids.stream().sorted().toList(), ids, "shard " + shard + " is sorted by doc_id");
+    }
+  }
+
+  @Test
+  void parquetIsByteIdenticalWhateverTheOrderBundlesAndWritePath() throws IOException {
+    assertByteIdenticalRuns(OutputFormat.parquet);
   }
 
   private Map<String, byte[]> contents(String dir) throws IOException {
