@@ -3,6 +3,7 @@ package dev.newsnlp;
 import static dev.newsnlp.read.TestDumps.bzip2;
 import static dev.newsnlp.read.TestDumps.gzip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,8 @@ class FaultCorpusTest {
     write("corrupt.jsonl.bz2", corruptBz);
     write("half-lines.jsonl", (jsonl(3) + "{\"id\": \"cut\", \"text\": \"The council said\n" + jsonl(2).replace("\"p", "\"q")
         + "not json at all\n{\"id\": \"no-text\", \"url\": \"https://x.example/1\"}\n").getBytes(StandardCharsets.UTF_8));
-    write("big.txt", ("Numbers " + "1 2 3 4 5 6 7 8 9 10 ".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
+    // 6 MB: read up to --maxPageBytes (2 MB), cut at a line end, annotated (its first 5,000 chars).
+    write("big.txt", (ARTICLE + "1 2 3 4 5 6 7 8 9 10\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
     write("broken.warc", ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"
         + "Content-Type: text/html\r\n\r\n<p>cut</p>").getBytes(StandardCharsets.UTF_8));
     // A table of numbers that tokenizes to one 20,000-token sentence, after a paragraph of prose.
@@ -110,7 +112,6 @@ class FaultCorpusTest {
     assertFailure("photo.txt", "read", "binary_file");
     assertFailure("archive.zip", "read", "binary_file");
     assertFailure("truncated.txt.gz", "read", "corrupt_or_truncated_archive");
-    assertFailure("big.txt", "read", "page_too_large");
     assertFailure("broken.warc", "read", "corrupt_warc_record");
     List<JsonNode> bz2 = run.rows("failures").stream()
         .filter(f -> f.get("source").asText().endsWith("corrupt.jsonl.bz2")).toList();
@@ -143,6 +144,23 @@ class FaultCorpusTest {
         .filter(m -> m.get("doc_id").asText().equals(longArticle.get("doc_id").asText()))
         .filter(m -> m.get("end").asInt() > annotated).count();
     assertEquals(0, mentionsBeyond, "no mention beyond the annotated prefix");
+  }
+
+  @Test
+  void anOversizedPageIsReadUpToTheLimitAndMarkedTruncated() {
+    JsonNode big = run.rows("documents").stream().filter(d -> d.get("source").asText().endsWith("big.txt"))
+        .findFirst().orElseThrow();
+    assertEquals("kept", big.get("status").asText());
+    assertTrue(big.get("truncated").asBoolean());
+    assertTrue(big.get("chars_in").asInt() <= 2_000_000 && big.get("chars_in").asInt() > 1_500_000, big.get("chars_in").asText());
+    String text = big.get("text").asText();
+    assertTrue(text.startsWith(ARTICLE.strip().substring(0, 40)), text.substring(0, 80));
+    assertTrue(text.strip().endsWith("\n1 2 3 4 5 6 7 8 9 10"), "cut at a line end: ..." + text.substring(text.length() - 30));
+    assertTrue(big.get("mention_count").asInt() > 0, "the article at its start is annotated");
+    assertFalse(failureBySource.containsKey("big.txt"), "no failures row");
+    assertEquals(1, run.summary().counter("pagesTruncated"));
+    assertTrue(run.summary().format().contains("truncated        1 page(s) read up to --maxPageBytes"),
+        run.summary().format());
   }
 
   @Test

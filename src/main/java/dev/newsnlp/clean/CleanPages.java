@@ -163,7 +163,8 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
           language,
           r.text(),
           dropReason,
-          page.getContent().length());
+          page.getContent().length(),
+          page.isTruncated());
     }
   }
 

@@ -133,6 +133,10 @@ public final class RunSummary {
         counter("pagesFailed"), counter("cleanPagesFailed"), counter("documentsFailed")));
     s.append(String.format("  accounting       %s%n", accountingHolds()
         ? "pages read = kept + dropped + failed" : "MISMATCH: pages read != kept + dropped + failed"));
+    if (counter("pagesTruncated") + counter("documentsTruncated") > 0) {
+      s.append(String.format("  truncated        %,d page(s) read up to --maxPageBytes, %,d article(s) annotated up to "
+          + "--maxAnnotateChars%n", counter("pagesTruncated"), counter("documentsTruncated")));
+    }
     s.append(String.format("  entity mentions  %,d%n", counter("mentions")));
     s.append(String.format("  quotes           %,d (%,d with a speaker)%n", counter("quotes"), counter("quotesWithSpeaker")));
     s.append(String.format("  tokens           %,d", counter("tokens")));
@@ -157,6 +161,8 @@ public final class RunSummary {
     m.put("dropped_by_reason", droppedByReason());
     m.put("failed", failedPages());
     m.put("accounting_holds", accountingHolds());
+    m.put("pages_truncated", counter("pagesTruncated"));
+    m.put("articles_truncated", counter("documentsTruncated"));
     m.put("mentions", counter("mentions"));
     m.put("quotes", counter("quotes"));
     m.put("tokens", counter("tokens"));

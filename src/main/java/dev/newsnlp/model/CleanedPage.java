@@ -42,8 +42,31 @@ public abstract class CleanedPage {
 
   public abstract int getCharsIn();
 
+  /** The page was read only up to --maxPageBytes ({@link Page#isTruncated()}). */
+  public abstract boolean isTruncated();
+
   public boolean kept() {
     return getDropReason() == null;
+  }
+
+  public static CleanedPage create(
+      String docId,
+      String source,
+      long recordIndex,
+      String format,
+      @Nullable String url,
+      @Nullable String site,
+      @Nullable String title,
+      @Nullable String byline,
+      @Nullable String published,
+      @Nullable String fetched,
+      String charset,
+      @Nullable String language,
+      String text,
+      @Nullable String dropReason,
+      int charsIn) {
+    return create(docId, source, recordIndex, format, url, site, title, byline, published, fetched, charset,
+        language, text, dropReason, charsIn, false);
   }
 
   @SchemaCreate
@@ -62,23 +85,25 @@ public abstract class CleanedPage {
       @Nullable String language,
       String text,
       @Nullable String dropReason,
-      int charsIn) {
+      int charsIn,
+      boolean truncated) {
     return new AutoValue_CleanedPage(
         docId, source, recordIndex, format, url, site, title, byline, published, fetched, charset,
-        language, text,
-        dropReason, charsIn);
+        language, text, dropReason, charsIn, truncated);
   }
 
   /** A copy with a later drop decision (language, duplicate); the text is kept for the record. */
   public CleanedPage withDropReason(@Nullable String dropReason) {
     return create(
         getDocId(), getSource(), getRecordIndex(), getFormat(), getUrl(), getSite(), getTitle(),
-        getByline(), getPublished(), getFetched(), getCharset(), getLanguage(), getText(), dropReason, getCharsIn());
+        getByline(), getPublished(), getFetched(), getCharset(), getLanguage(), getText(), dropReason, getCharsIn(),
+        isTruncated());
   }
 
   public CleanedPage withLanguage(@Nullable String language) {
     return create(
         getDocId(), getSource(), getRecordIndex(), getFormat(), getUrl(), getSite(), getTitle(),
-        getByline(), getPublished(), getFetched(), getCharset(), language, getText(), getDropReason(), getCharsIn());
+        getByline(), getPublished(), getFetched(), getCharset(), language, getText(), getDropReason(),
+        getCharsIn(), isTruncated());
   }
 }

@@ -30,7 +30,8 @@ public final class DocumentRows {
         .withFieldValue(CHARS_IN, page.getCharsIn())
         .withFieldValue(CHARS_KEPT, page.getText().length())
         .withFieldValue(CHARS_ANNOTATED, fate.getCharsAnnotated())
-        .withFieldValue(TRUNCATED, fate.kept() && fate.getCharsAnnotated() < page.getText().length())
+        .withFieldValue(TRUNCATED,
+            page.isTruncated() || (fate.kept() && fate.getCharsAnnotated() < page.getText().length()))
         .withFieldValue(MENTION_COUNT, fate.getMentionCount())
         .withFieldValue(QUOTE_COUNT, fate.getQuoteCount())
         .build();

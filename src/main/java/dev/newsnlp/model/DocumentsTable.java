@@ -57,7 +57,7 @@ public final class DocumentsTable {
           .addField(required(CHARS_IN, FieldType.INT32, "Characters of the page as read (text, or HTML source)."))
           .addField(required(CHARS_KEPT, FieldType.INT32, "Characters of `text`."))
           .addField(required(CHARS_ANNOTATED, FieldType.INT32, "Characters of `text` given to CoreNLP (from the start); 0 when not annotated."))
-          .addField(required(TRUNCATED, FieldType.BOOLEAN, "True when the article was longer than --maxAnnotateChars and only its first chars_annotated characters were annotated (cut at a sentence end)."))
+          .addField(required(TRUNCATED, FieldType.BOOLEAN, "True when the page was cut: larger than --maxPageBytes and read only up to that many bytes (cut at a line end, or for HTML a tag end; `text` is the cleaned beginning), or longer than --maxAnnotateChars and only its first chars_annotated characters annotated (cut at a sentence end)."))
           .addField(required(MENTION_COUNT, FieldType.INT32, "Rows of this document in entity_mentions."))
           .addField(required(QUOTE_COUNT, FieldType.INT32, "Rows of this document in speaker_quotes."))
           .build();

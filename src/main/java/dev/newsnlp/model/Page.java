@@ -41,7 +41,9 @@ public abstract class Page {
 
   public abstract boolean isHtml();
 
-  @SchemaCreate
+  /** The page was larger than --maxPageBytes: {@link #getContent()} is its beginning, cut at a line or tag end. */
+  public abstract boolean isTruncated();
+
   public static Page create(
       String docId,
       String source,
@@ -54,7 +56,24 @@ public abstract class Page {
       String charset,
       String content,
       boolean html) {
+    return create(docId, source, recordIndex, format, url, title, published, fetched, charset, content, html, false);
+  }
+
+  @SchemaCreate
+  public static Page create(
+      String docId,
+      String source,
+      long recordIndex,
+      String format,
+      @Nullable String url,
+      @Nullable String title,
+      @Nullable String published,
+      @Nullable String fetched,
+      String charset,
+      String content,
+      boolean html,
+      boolean truncated) {
     return new AutoValue_Page(
-        docId, source, recordIndex, format, url, title, published, fetched, charset, content, html);
+        docId, source, recordIndex, format, url, title, published, fetched, charset, content, html, truncated);
   }
 }

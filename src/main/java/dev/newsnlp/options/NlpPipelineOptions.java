@@ -106,7 +106,9 @@ public interface NlpPipelineOptions extends PipelineOptions {
 
   @Description(
       "Largest page read, in bytes (a text or HTML file, one JSON line, one WARC record). A larger page is "
-          + "not read and gets a failures row (page_too_large), so one huge page cannot exhaust the heap.")
+          + "read up to the limit (cut at a line end, for HTML a tag end, never inside a character), cleaned, "
+          + "annotated and marked documents.truncated, so one huge page cannot exhaust the heap. A JSON line "
+          + "cut before its text or html field starts gets a failures row (page_too_large).")
   @Default.Long(10_000_000L)
   long getMaxPageBytes();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsnlp.model.Page;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -38,8 +39,7 @@ final class JsonLinesReader implements RecordReader {
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       long offset = line.offset();
       if (line.tooLong()) {
-        return FailedRecord.ofRecord(offset, null, "page_too_large",
-            "JSON line is longer than --maxPageBytes=" + maxPageBytes + "; skipped");
+        return truncatedLine(offset, line);
       }
       TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes(), line.length(), false, "UTF-8");
       String text = decoded.text();
@@ -75,6 +75,24 @@ final class JsonLinesReader implements RecordReader {
     return new PageRecord(offset, Page.create(docId, source, offset, DumpFormat.Kind.JSONL.pageFormat,
         textField(node, "url"), textField(node, "title"), textField(node, "published"), null, charset,
         content, html));
+  }
+
+  /** A line over the limit: a truncated page from its beginning, or a failure when the cut is before its text. */
+  private ReadRecord truncatedLine(long offset, LineReader.Line line) {
+    JsonLinePrefix.Fields f = JsonLinePrefix.parse(line.bytes(), line.length());
+    if (f == null || f.content() == null) {
+      return FailedRecord.ofRecord(offset, null, "page_too_large", "JSON line is longer than --maxPageBytes="
+          + maxPageBytes + " and its text or html field does not start before the limit; skipped");
+    }
+    Map<String, String> s = f.scalars();
+    String id = blankToNull(s.get("id"));
+    return new PageRecord(offset, Page.create(id != null ? id : DocIds.forRecord(source, offset), source, offset,
+        DumpFormat.Kind.JSONL.pageFormat, blankToNull(s.get("url")), blankToNull(s.get("title")),
+        blankToNull(s.get("published")), null, "UTF-8", f.content(), f.html(), true));
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** A scalar field as text; null when absent, null or an object or array, and (but for the content) blank. */

@@ -7,11 +7,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads '\n'-terminated lines as bytes with their byte offsets, never holding more than
- * {@code maxLineBytes} of one line: a longer line is skipped to its end and reported as too long, so one
- * runaway line cannot exhaust the heap.
+ * {@code maxLineBytes} of one line: of a longer line only the first {@code maxLineBytes} are kept, the rest is
+ * skipped to its end, and the line is reported as too long, so one runaway line cannot exhaust the heap.
  */
 final class LineReader {
-  /** One line without its terminator ("\r\n" or "\n"); bytes beyond {@code length} are garbage. */
+  /**
+   * One line without its terminator ("\r\n" or "\n"); bytes beyond {@code length} are garbage. When
+   * {@code tooLong}, the bytes are the line's first maxLineBytes (possibly ending inside a character).
+   */
   record Line(long offset, byte[] bytes, int length, boolean tooLong) {}
 
   private final InputStream in;
@@ -52,17 +55,16 @@ final class LineReader {
       int chunkEnd = nl < 0 ? end : nl;
       int chunk = chunkEnd - pos;
       if (!tooLong) {
+        int take = chunk;
         if ((long) length + chunk > maxLineBytes) {
-          tooLong = true;
-          line = new byte[0];
-          length = 0;
-        } else {
-          if (length + chunk > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
-          }
-          System.arraycopy(buf, pos, line, length, chunk);
-          length += chunk;
+          tooLong = true; // keep the first maxLineBytes, skip the rest of the line
+          take = (int) (maxLineBytes - length);
         }
+        if (length + take > line.length) {
+          line = Arrays.copyOf(line, Math.max(line.length * 2, length + take));
+        }
+        System.arraycopy(buf, pos, line, length, take);
+        length += take;
       }
       if (nl >= 0) {
         pos = nl + 1;
@@ -73,7 +75,7 @@ final class LineReader {
   }
 
   private static Line finish(long offset, byte[] line, int length, boolean tooLong) {
-    if (length > 0 && line[length - 1] == '\r') {
+    if (!tooLong && length > 0 && line[length - 1] == '\r') {
       length--;
     }
     return new Line(offset, line, length, tooLong);

@@ -40,6 +40,7 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
   private final Counter pagesRead = Metrics.counter(ReadDumps.class, "pagesRead");
   private final Counter pagesFailed = Metrics.counter(ReadDumps.class, "pagesFailed");
   private final Counter recordsSkipped = Metrics.counter(ReadDumps.class, "nonPageRecordsSkipped");
+  private final Counter pagesTruncated = Metrics.counter(ReadDumps.class, "pagesTruncated");
   private final Counter bytesRead = Metrics.counter(ReadDumps.class, "bytesRead");
   private final Counter readMillis = Metrics.counter(ReadDumps.class, "readMillis");
   private final Counter resumesReopened = Metrics.counter(ReadDumps.class, "readerResumesReopened");
@@ -132,6 +133,9 @@ class ReadDumpFileFn extends DoFn<FileIO.ReadableFile, Page> {
   private void emit(String source, ReadRecord record, MultiOutputReceiver out) {
     if (record instanceof PageRecord p) {
       pagesRead.inc();
+      if (p.page().isTruncated()) {
+        pagesTruncated.inc(); // read up to --maxPageBytes: the page goes on, cut
+      }
       pageChars.update(p.page().getContent().length());
       out.get(ReadDumps.PAGES).output(p.page());
     } else if (record instanceof FailedRecord f) {

@@ -31,15 +31,11 @@ final class SinglePageReader implements RecordReader {
     }
     done = true;
     String docId = DocIds.forRecord(source, 0);
-    byte[] bytes = PageBytes.readAtMost(in, maxPageBytes);
-    if (bytes == null) {
-      return FailedRecord.ofRecord(0, docId, "page_too_large",
-          "page is larger than --maxPageBytes=" + maxPageBytes + "; not read");
-    }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, null);
+    PageBytes.Read read = PageBytes.readAtMost(in, maxPageBytes, html);
+    TextDecoder.Decoded decoded = TextDecoder.decode(read.bytes(), read.bytes().length, html, null);
     DumpFormat.Kind kind = html ? DumpFormat.Kind.HTML : DumpFormat.Kind.TEXT;
     return new PageRecord(0, Page.create(docId, source, 0, kind.pageFormat, null, null, null, null,
-        decoded.charset(), decoded.text(), html));
+        decoded.charset(), decoded.text(), html, read.truncated()));
   }
 
   @Override

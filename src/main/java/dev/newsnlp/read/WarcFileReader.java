@@ -104,15 +104,12 @@ final class WarcFileReader implements RecordReader {
     if (!html && !mediaType.startsWith("text/plain")) {
       return new SkippedRecord(offset, "payload_" + mediaType);
     }
-    byte[] bytes = PageBytes.readAtMost(body, maxPageBytes);
-    if (bytes == null) {
-      return FailedRecord.ofRecord(offset, docId, "page_too_large",
-          "record payload is larger than --maxPageBytes=" + maxPageBytes + "; not read");
-    }
+    PageBytes.Read read = PageBytes.readAtMost(body, maxPageBytes, html);
+    byte[] bytes = read.bytes();
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, bytes.length, html, type.parameters().get("charset"));
     String fetched = record.headers().first("WARC-Date").isPresent() ? record.date().toString() : null;
     return new PageRecord(offset, Page.create(docId, source, offset, DumpFormat.Kind.WARC.pageFormat,
-        target.target(), null, null, fetched, decoded.charset(), decoded.text(), html));
+        target.target(), null, null, fetched, decoded.charset(), decoded.text(), html, read.truncated()));
   }
 
   @Override

@@ -130,6 +130,9 @@ final class TablePublisher {
 
   /** {@link #recover} for every table of this output and run date. */
   static void recoverAll(String output, @Nullable String runDate) throws IOException {
+    if (output.contains("://") && !output.startsWith("file:")) {
+      return; // an object store: nothing is ever moved aside there (and its filesystem may not be set up yet)
+    }
     ResourceId root = FileSystems.matchNewResource(TableLayout.stagingRoot(output, runDate), true);
     if (!isLocal(root)) {
       return;

@@ -1,5 +1,6 @@
 package dev.newsnlp.read;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static dev.newsnlp.read.TestDumps.readAll;
 import static dev.newsnlp.read.TestDumps.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,16 +70,34 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void aLineLongerThanTheLimitFailsAloneUnread() throws IOException {
+  void aLineLongerThanTheLimitIsReadUpToIt() throws IOException {
     String feed = "{\"id\": \"s1\", \"text\": \"Short.\"}\n"
-        + "{\"id\": \"long\", \"text\": \"" + "x".repeat(200) + "\"}\n"
-        + "{\"id\": \"s2\", \"text\": \"Short too.\"}\n";
+        + "{\"id\": \"long\", \"url\": \"https://x.example/l\", \"text\": \"" + "x".repeat(200) + "\"}\n"
+        + "{\"id\": \"s2\", \"text\": \"Short too.\"}\n"
+        + "{\"id\": \"late\", \"url\": \"https://x.example/" + "y".repeat(200) + "\", \"text\": \"Cut off.\"}\n";
     List<ReadRecord> records = readAll("/d/f.jsonl", utf8(feed), 100);
-    assertEquals(3, records.size());
-    FailedRecord tooLong = assertInstanceOf(FailedRecord.class, records.get(1));
-    assertEquals("page_too_large", tooLong.error());
-    assertEquals(feed.indexOf("{\"id\": \"long"), tooLong.offset());
+    assertEquals(4, records.size());
+    Page cut = assertInstanceOf(PageRecord.class, records.get(1)).page();
+    assertEquals("long", cut.getDocId());
+    assertEquals("https://x.example/l", cut.getUrl());
+    assertTrue(cut.isTruncated());
+    assertEquals(100 - "{\"id\": \"long\", \"url\": \"https://x.example/l\", \"text\": \"".length(),
+        cut.getContent().length());
     assertEquals("s2", assertInstanceOf(PageRecord.class, records.get(2)).page().getDocId());
+    FailedRecord noText = assertInstanceOf(FailedRecord.class, records.get(3));
+    assertEquals("page_too_large", noText.error(), "cut before its text starts");
+    assertEquals(feed.indexOf("{\"id\": \"late"), noText.offset());
+  }
+
+  @Test
+  void aTextCutAnywhereGivesAPrefixOfItsCharacters() throws IOException {
+    String text = "Caf\u00e9 \"Nord\" \u6e2f\ud83d\udea2 opened.\nThe mayor spoke.\tThen \\ left.\n";
+    String line = "{\"id\": \"d\", \"text\": " + new ObjectMapper().writeValueAsString(text.repeat(3)) + "}\n";
+    for (int limit = 30; limit < utf8(line).length - 2; limit++) {
+      Page p = assertInstanceOf(PageRecord.class, readAll("/d/f.jsonl", utf8(line), limit).get(0)).page();
+      assertTrue(p.isTruncated(), "limit " + limit);
+      assertTrue(text.repeat(3).startsWith(p.getContent()), "limit " + limit + ": " + p.getContent());
+    }
   }
 
   @Test

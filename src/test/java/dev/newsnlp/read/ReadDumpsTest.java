@@ -170,9 +170,14 @@ class ReadDumpsTest {
   }
 
   @Test
-  void oversizedPageIsARecordFailure() throws IOException {
-    Path file = write("big.txt", utf8("word ".repeat(100)));
-    assertOnlyFailures(100, "big.txt | 0 | " + DocIds.forRecord(file.toString(), 0) + " | read | page_too_large");
+  void oversizedPageIsReadUpToTheLimitNotFailed() throws IOException {
+    Path file = write("big.txt", utf8("A line of the story.\n".repeat(10)));
+    PCollectionTuple read = readAll(100);
+    PAssert.that(pages(read)).containsInAnyOrder(page(file, 0, "text", "A line of the story.\n".repeat(4)));
+    PAssert.that(read.get(ReadDumps.PAGES).apply("Truncated", MapElements.into(TypeDescriptors.booleans())
+        .via(Page::isTruncated))).containsInAnyOrder(true);
+    PAssert.that(failures(read)).empty();
+    run();
   }
 
   @Test

@@ -57,13 +57,40 @@ class SinglePageReaderTest {
   }
 
   @Test
-  void oversizedPageIsAFailureNotRead() throws IOException {
-    List<ReadRecord> records = readAll("/dumps/big.txt", utf8("word ".repeat(100)), 100);
-    assertEquals(List.of(FailedRecord.ofRecord(0, DocIds.forRecord("/dumps/big.txt", 0), "page_too_large",
-        "page is larger than --maxPageBytes=100; not read")), records);
-    assertEquals(1, readAll("/dumps/fits.txt", utf8("word ".repeat(20)), 100).size());
-    assertInstanceOf(PageRecord.class, readAll("/dumps/exact.txt", utf8("x".repeat(100)), 100).get(0),
-        "exactly --maxPageBytes still fits");
+  void oversizedPageIsReadUpToTheLastLineEndBeforeTheLimit() throws IOException {
+    String line = "The ferry runs every hour.\n"; // 27 bytes
+    Page p = onlyPage(readAll("/dumps/big.txt", utf8(line.repeat(10)), 100));
+    assertEquals(line.repeat(3), p.getContent());
+    assertTrue(p.isTruncated());
+    assertEquals(DocIds.forRecord("/dumps/big.txt", 0), p.getDocId());
+    Page fits = onlyPage(readAll("/dumps/exact.txt", utf8("x".repeat(100)), 100));
+    assertFalse(fits.isTruncated(), "exactly --maxPageBytes still fits");
+    assertEquals(100, fits.getContent().length());
+  }
+
+  @Test
+  void aCutWithoutALineEndNearbyNeverSplitsACharacter() throws IOException {
+    // 3-byte characters: byte 100 falls inside the 34th; 33 whole ones are kept.
+    Page cjk = onlyPage(readAll("/dumps/cjk.txt", utf8("\u6e2f".repeat(100)), 100));
+    assertEquals("\u6e2f".repeat(33), cjk.getContent());
+    assertTrue(cjk.isTruncated());
+    // 2-byte and 4-byte characters mixed, every limit: the content is always a whole-character prefix.
+    String mixed = "caf\u00e9 \ud83d\udea2 ".repeat(40);
+    for (int limit = 20; limit < 120; limit++) {
+      Page p = onlyPage(readAll("/dumps/mixed.txt", utf8(mixed), limit));
+      assertTrue(mixed.startsWith(p.getContent()), "limit " + limit + ": " + p.getContent());
+      assertFalse(p.getContent().contains("\ufffd"), "limit " + limit);
+      assertTrue(utf8(p.getContent()).length > limit - 4, "limit " + limit + ": cut close to the limit");
+    }
+  }
+
+  @Test
+  void oversizedHtmlIsCutAtATagEnd() throws IOException {
+    String html = "<!DOCTYPE html><html><body>" + "<p>The ferry runs every hour.</p>".repeat(20) + "</body></html>";
+    Page p = onlyPage(readAll("/dumps/big.html", utf8(html), 300));
+    assertTrue(p.isTruncated());
+    assertTrue(p.getContent().endsWith(">") && html.startsWith(p.getContent()), p.getContent());
+    assertTrue(p.getContent().length() > 225, "cut in the last quarter: " + p.getContent().length());
   }
 
   @Test

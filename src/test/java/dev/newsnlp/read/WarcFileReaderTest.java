@@ -98,10 +98,18 @@ class WarcFileReaderTest {
   }
 
   @Test
-  void anOversizedPayloadIsAFailure() throws IOException {
-    String warc = warcRecord(7, "conversion", "https://x.example/big", "text/plain", "y".repeat(500));
-    FailedRecord failed = assertInstanceOf(FailedRecord.class, readAll("/crawl/big.warc", utf8(warc), 100).get(0));
-    assertEquals("page_too_large", failed.error());
-    assertEquals(DocIds.forRecord(recordId(7), 0), failed.docId());
+  void anOversizedPayloadIsReadUpToTheLimit() throws IOException {
+    String body = "The ferry runs every hour.\n".repeat(20);
+    String warc = warcRecord(7, "conversion", "https://x.example/big", "text/plain", body)
+        + warcRecord(8, "conversion", "https://x.example/next", "text/plain", "Next page.");
+    List<ReadRecord> records = readAll("/crawl/big.warc", utf8(warc), 100);
+    Page big = assertInstanceOf(PageRecord.class, records.get(0)).page();
+    assertTrue(big.isTruncated());
+    assertEquals("The ferry runs every hour.\n".repeat(3), big.getContent());
+    assertEquals(DocIds.forRecord(recordId(7), 0), big.getDocId());
+    assertEquals("https://x.example/big", big.getUrl());
+    Page next = assertInstanceOf(PageRecord.class, records.get(1)).page();
+    assertEquals("Next page.", next.getContent(), "the rest of the cut record is skipped, the next one read");
+    assertFalse(next.isTruncated());
   }
 }
