@@ -1,6 +1,7 @@
 package dev.newsnlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,6 +35,17 @@ class RunnerProfileTest {
     RunnerProfile flink = RunnerProfile.of(options("--runner=FlinkRunner"), true);
     assertFalse(flink.workersAreThisJvm());
     assertFalse(flink.launcherPublishesTables());
+  }
+
+  @Test
+  void directRunnerReadsFewFilesOneBundleEachAndManyInBatches() {
+    assertEquals(0, RunnerProfile.batches(5, 2));
+    assertEquals(0, RunnerProfile.batches(16, 2));
+    assertEquals(0, RunnerProfile.batches(0, 2));
+    assertEquals(15, RunnerProfile.batches(101, 2)); // about eight batches per thread: 7 files each
+    assertEquals(64, RunnerProfile.batches(1010, 2)); // at most 16 files each
+    assertEquals(625, RunnerProfile.batches(10_000, 4));
+    assertEquals(0, RunnerProfile.of(options("--runner=FlinkRunner"), true).batches());
   }
 
   @Test
