@@ -27,6 +27,8 @@
 #   THREADS=2      threads of every system (-threads, --targetParallelism)
 #   HEAP=-Xmx6g    heap of every JVM
 #   BENCH_DIR=/tmp/newsnlp-bench
+#   JFR=DIR        record each newsnlp (and base) run with Java Flight Recorder into DIR (settings=profile;
+#                  costs those runs a few per cent); docs/PERFORMANCE.md shows how to read the recordings
 #
 # Wall time and peak RSS come from /usr/bin/time (or bash's time and /proc VmHWM without it). Tokens are
 # each system's own: CoreNLP tokenizes the raw dump, newsnlp the cleaned article (that is the point of
@@ -88,8 +90,10 @@ ours() { # ours MODE SIZE SYSTEM RUN DIR PAGES JAR
   local mode=$1 size=$2 system=$3 run=$4 dir=$5 pages=$6 jar=$7 out="$work/ours-out"
   local flags="--quotes=false"; [ "$mode" = quotes ] && flags="--quotes=true"
   rm -rf "$out"
+  local jfr=""; [ -n "${JFR:-}" ] && mkdir -p "$JFR" && \
+    jfr="-XX:StartFlightRecording=filename=$JFR/$system-$mode-$size-$run.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
   # --dropDuplicates=false: at 10x every page has nine copies, which would otherwise be dropped as duplicates.
-  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP -jar "$jar" --input="$dir/*" \
+  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $jfr -jar "$jar" --input="$dir/*" \
     --output="$out/" --targetParallelism="$THREADS" --dropDuplicates=false $flags)
   tokens=$(python3 -c "import json;print(json.load(open('$out/run_summary.json'))['tokens'])")
   record "$mode" "$size" "$system" "$run" "$pages" "$wall" "$cpu" "$tokens" "$((rss / 1024))" 0
