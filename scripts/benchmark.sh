@@ -110,7 +110,7 @@ for size in ${SIZES//,/ }; do
   slow_list="$work/filelist-$size.txt"; slow_pages=$pages
   if [ "$SLOW_DOCS" -gt 0 ] && [ "$SLOW_DOCS" -lt "$pages" ]; then
     # The first SLOW_DOCS pages of the original corpus (copy 1), the same at every size.
-    ls "$dir"/*-copy1.* | head -n "$SLOW_DOCS" > "$work/slow-$size.txt"; slow_list="$work/slow-$size.txt"; slow_pages=$SLOW_DOCS
+    ls "$dir"/*-copy1.* | sed -n "1,${SLOW_DOCS}p" > "$work/slow-$size.txt"; slow_list="$work/slow-$size.txt"; slow_pages=$SLOW_DOCS
   fi
   for mode in ${MODES//,/ }; do
     for run in $(seq 1 "$REPEAT"); do

@@ -40,7 +40,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class RunnerProfile {
   /** At most this many small files are read into one bundle. */
-  static final int MAX_FILES_PER_BATCH = 16;
+  static final int MAX_FILES_PER_BATCH = 8;
+  /** Batches per thread: enough that the threads finish together (the last batch runs alone). */
+  static final int BATCHES_PER_THREAD = 16;
 
   private final boolean directRunner;
   private final @Nullable String stagedRunId;
@@ -63,12 +65,13 @@ public final class RunnerProfile {
   }
 
   /**
-   * How many batches {@code files} input files are read in on the direct runner: about eight per thread, so
-   * that the threads stay evenly busy to the end, with at most {@value #MAX_FILES_PER_BATCH} files in one;
-   * 0 (one bundle per file) when batches would hold a single file anyway.
+   * How many batches {@code files} input files are read in on the direct runner: about {@value
+   * #BATCHES_PER_THREAD} per thread, so that the threads stay evenly busy to the end, with at most {@value
+   * #MAX_FILES_PER_BATCH} files in one; 0 (one bundle per file) when batches would hold a single file anyway.
    */
   static int batches(int files, int threads) {
-    int perBatch = Math.min(MAX_FILES_PER_BATCH, Math.max(1, (files + 8 * threads - 1) / (8 * Math.max(1, threads))));
+    int perThread = BATCHES_PER_THREAD * Math.max(1, threads);
+    int perBatch = Math.min(MAX_FILES_PER_BATCH, Math.max(1, (files + perThread - 1) / perThread));
     return perBatch <= 1 ? 0 : (files + perBatch - 1) / perBatch;
   }
 
