@@ -33,8 +33,19 @@
 # Wall time and peak RSS come from /usr/bin/time (or bash's time and /proc VmHWM without it). Tokens are
 # each system's own: CoreNLP tokenizes the raw dump, newsnlp the cleaned article (that is the point of
 # cleaning first), so "x faster" compares wall times on the same input files, and tokens/s is shown too.
+#
+# The flags of its first version still work: --corpus DIR, --modes M, --scales S (SIZES), --threads N,
+# --quote-docs N (SLOW_DOCS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) CORPUS=$2;; --modes) MODES=$2;; --scales) SIZES=$2;; --threads) THREADS=$2;; --quote-docs) SLOW_DOCS=$2;;
+    --cli-max-scale) ;; # the slow CLI chains now always run on a subset (SLOW_DOCS)
+    *) echo "unknown argument $1 (see the header of $0)" >&2; exit 2;;
+  esac
+  shift 2
+done
 CORPUS=${CORPUS:-../shared/eval/boilerplate/dumps}
 SIZES=${SIZES:-1,10}; MODES=${MODES:-ner,quotes}; REPEAT=${REPEAT:-1}; THREADS=${THREADS:-2}
 SYSTEMS=${SYSTEMS:-newsnlp,cli-same,cli-default}; SLOW_DOCS=${SLOW_DOCS:-12}; HEAP=${HEAP:--Xmx6g}
