@@ -27,6 +27,9 @@
 #   THREADS=2      threads of every system (-threads, --targetParallelism)
 #   HEAP=-Xmx6g    heap of every JVM
 #   BENCH_DIR=/tmp/newsnlp-bench
+#   TABLE=a.tsv,b.tsv
+#                  run nothing: print the table of earlier runs' results.tsv files, merged (e.g. NER and
+#                  quotes measured in separate invocations)
 #   JFR=DIR        record each newsnlp (and base) run with Java Flight Recorder into DIR (settings=profile;
 #                  costs those runs a few per cent); docs/PERFORMANCE.md shows how to read the recordings
 #
@@ -50,10 +53,13 @@ CORPUS=${CORPUS:-../shared/eval/boilerplate/dumps}
 SIZES=${SIZES:-1,10}; MODES=${MODES:-ner,quotes}; REPEAT=${REPEAT:-1}; THREADS=${THREADS:-2}
 SYSTEMS=${SYSTEMS:-newsnlp,cli-same,cli-default}; SLOW_DOCS=${SLOW_DOCS:-12}; HEAP=${HEAP:--Xmx6g}
 work="${BENCH_DIR:-/tmp/newsnlp-bench}"
-[ -f target/newsnlp.jar ] || mvn -q -DskipTests package
-rm -rf "$work"; mkdir -p "$work"
 results="$work/results.tsv"
-printf "mode\tsize\tsystem\trun\tpages\twall_s\tcpu_s\ttokens\tpeak_rss_mb\tsetup_s\n" > "$results"
+if [ -n "${TABLE:-}" ]; then
+  SIZES=""; work=$(mktemp -d); results="$work/results.tsv"
+  first=1; for t in ${TABLE//,/ }; do if [ $first = 1 ]; then cat "$t"; first=0; else tail -n +2 "$t"; fi; done > "$results"
+fi
+[ -n "${TABLE:-}" ] || { [ -f target/newsnlp.jar ] || mvn -q -DskipTests package; rm -rf "$work"; mkdir -p "$work"; }
+[ -n "${TABLE:-}" ] || printf "mode\tsize\tsystem\trun\tpages\twall_s\tcpu_s\ttokens\tpeak_rss_mb\tsetup_s\n" > "$results"
 
 # measure LOG CMD...: runs CMD; prints "wall_s cpu_s peak_rss_kb".
 measure() {
@@ -162,7 +168,8 @@ for (mode, size, system), rs in groups.items():
     pages = int(rs[0]["pages"])
     t = dict(pages=pages, wall=med(rs, "wall_s"), cpu=med(rs, "cpu_s"), tokens=int(rs[0]["tokens"]),
              rss=max(int(r["peak_rss_mb"]) for r in rs), runs=len(rs), est=False)
-    same = groups.get((mode, size, "cli-same"))
+    same = groups.get((mode, size, "cli-same")) or next(
+        (g for (m, s, sy), g in groups.items() if s == size and sy == "cli-same"), None)
     full_pages = max(int(r["pages"]) for (m, s, _), g in groups.items() if m == mode and s == size for r in g)
     if system == "cli-default" and pages < full_pages:
         # Extrapolate by tokens: setup once, then the per-token time of the subset over the whole corpus's
