@@ -43,13 +43,13 @@ public final class NewsNlpPipeline {
   /** Composes the stages, with the choices of {@code runner} (see {@link RunnerProfile}). */
   public static Pipeline buildPipeline(Pipeline pipeline, NlpPipelineOptions options, RunnerProfile runner) {
     PCollectionTuple read =
-        pipeline.apply("ReadDumps", ReadDumps.from(options.getInput(), options.getMaxPageBytes()));
+        pipeline.apply("ReadDumps", runner.readDumps(ReadDumps.from(options.getInput(), options.getMaxPageBytes())));
 
     PCollectionTuple cleaned =
         read.get(ReadDumps.PAGES)
-            .apply("CleanPages",
+            .apply("CleanPages", runner.cleanPages(
                 CleanPages.with(options.getClean(), StageSettings.languages(options), options.getDropDuplicates())
-                    .withCleaner(options.getCleaner()));
+                    .withCleaner(options.getCleaner())));
 
     Annotate annotate = Annotate.with(
         StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());

@@ -1,13 +1,17 @@
 package dev.newsnlp;
 
 import dev.newsnlp.annotate.Annotate;
+import dev.newsnlp.clean.CleanPages;
 import dev.newsnlp.options.NlpPipelineOptions;
+import dev.newsnlp.read.ReadDumps;
 import dev.newsnlp.write.WriteTables;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.io.FileSystems;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -23,6 +27,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       incoming bundle: quadratic in the run's size (half the run time on 1,000 pages; README "Memory").
  *       Only when the launcher waits for the job, since it is the launcher that publishes.
  *   <li>Pages are not spread over workers before CoreNLP ({@link Annotate#withoutSpreading()}).
+ *   <li>Pages travel in bundles of several pages, not one bundle per file: small files are read in batches
+ *       ({@link ReadDumps#withSmallFilesInBatches}) and duplicates are looked for in as many buckets
+ *       ({@link CleanPages#withDuplicateBuckets}). The direct runner sets up every step anew for every
+ *       bundle (it translates the step and deserializes its DoFn each time), which with a page per bundle
+ *       cost more than cleaning (docs/PERFORMANCE.md).
  *   <li>The models are loaded in this process, so they warm up while Beam starts, and the summary can show
  *       how many CoreNLP pipelines the JVM built.
  *   <li>Its per-element immutability and encodability checks are off on the command line ({@link
@@ -30,12 +39,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * </ul>
  */
 public final class RunnerProfile {
+  /** At most this many small files are read into one bundle. */
+  static final int MAX_FILES_PER_BATCH = 8;
+  /** Batches per thread: enough that the threads finish together (the last batch runs alone). */
+  static final int BATCHES_PER_THREAD = 16;
+
   private final boolean directRunner;
   private final @Nullable String stagedRunId;
+  private final int batches;
 
-  private RunnerProfile(boolean directRunner, @Nullable String stagedRunId) {
+  private RunnerProfile(boolean directRunner, @Nullable String stagedRunId, int batches) {
     this.directRunner = directRunner;
     this.stagedRunId = stagedRunId;
+    this.batches = batches;
   }
 
   /**
@@ -44,7 +60,32 @@ public final class RunnerProfile {
    */
   public static RunnerProfile of(NlpPipelineOptions options, boolean launcherWaits) {
     boolean direct = options.getRunner().getSimpleName().equals("DirectRunner");
-    return new RunnerProfile(direct, direct && launcherWaits ? UUID.randomUUID().toString() : null);
+    int batches = direct ? batches(countFiles(options.getInput()), options.as(DirectOptions.class).getTargetParallelism()) : 0;
+    return new RunnerProfile(direct, direct && launcherWaits ? UUID.randomUUID().toString() : null, batches);
+  }
+
+  /**
+   * How many batches {@code files} input files are read in on the direct runner: about {@value
+   * #BATCHES_PER_THREAD} per thread, so that the threads stay evenly busy to the end, with at most {@value
+   * #MAX_FILES_PER_BATCH} files in one; 0 (one bundle per file) when batches would hold a single file anyway.
+   */
+  static int batches(int files, int threads) {
+    int perThread = BATCHES_PER_THREAD * Math.max(1, threads);
+    int perBatch = Math.min(MAX_FILES_PER_BATCH, Math.max(1, (files + perThread - 1) / perThread));
+    return perBatch <= 1 ? 0 : (files + perBatch - 1) / perBatch;
+  }
+
+  private static int countFiles(String glob) {
+    try {
+      return FileSystems.match(glob).metadata().size();
+    } catch (IOException | RuntimeException e) {
+      return 0; // reading reports a bad glob; without a count pages go one bundle per file
+    }
+  }
+
+  /** The number of read batches and duplicate buckets (0: one bundle per file, as on cluster runners). */
+  public int batches() {
+    return batches;
   }
 
   /** Whether the pipeline's workers are this JVM (models load here; their count is this JVM's). */
@@ -59,6 +100,14 @@ public final class RunnerProfile {
 
   public boolean launcherPublishesTables() {
     return stagedRunId != null;
+  }
+
+  ReadDumps readDumps(ReadDumps read) {
+    return batches > 0 ? read.withSmallFilesInBatches(batches) : read;
+  }
+
+  CleanPages cleanPages(CleanPages clean) {
+    return batches > 0 ? clean.withDuplicateBuckets(batches) : clean;
   }
 
   Annotate annotate(Annotate annotate) {

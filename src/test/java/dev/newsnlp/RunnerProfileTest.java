@@ -1,6 +1,7 @@
 package dev.newsnlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,6 +35,18 @@ class RunnerProfileTest {
     RunnerProfile flink = RunnerProfile.of(options("--runner=FlinkRunner"), true);
     assertFalse(flink.workersAreThisJvm());
     assertFalse(flink.launcherPublishesTables());
+  }
+
+  @Test
+  void directRunnerReadsFewFilesOneBundleEachAndManyInBatches() {
+    assertEquals(0, RunnerProfile.batches(5, 2));
+    assertEquals(0, RunnerProfile.batches(32, 2));
+    assertEquals(0, RunnerProfile.batches(0, 2));
+    assertEquals(20, RunnerProfile.batches(40, 2)); // two files each
+    assertEquals(26, RunnerProfile.batches(101, 2)); // about sixteen batches per thread: 4 files each
+    assertEquals(127, RunnerProfile.batches(1010, 2)); // at most 8 files each
+    assertEquals(1250, RunnerProfile.batches(10_000, 4));
+    assertEquals(0, RunnerProfile.of(options("--runner=FlinkRunner"), true).batches());
   }
 
   @Test

@@ -85,6 +85,7 @@ class AnnotateFn extends DoFn<CleanedPage, PageFate> {
       truncated.inc();
     }
     millisPerDoc.update((System.nanoTime() - t0) / 1_000_000);
+    AnnotationTimes.pageDone();
     String docId = page.getDocId();
     EntityResolver.Result entities = EntityResolver.resolve(docId, result.mentions());
     for (Row row : RowConverter.mentionRows(docId, result.mentions(), entities)) {

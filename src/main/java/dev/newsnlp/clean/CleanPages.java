@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
@@ -45,12 +47,15 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
   private final Set<String> languages;
   private final boolean dropDuplicates;
   private final CleanerMode mode;
+  private final int duplicateBuckets;
 
-  private CleanPages(boolean clean, Set<String> languages, boolean dropDuplicates, CleanerMode mode) {
+  private CleanPages(boolean clean, Set<String> languages, boolean dropDuplicates, CleanerMode mode,
+      int duplicateBuckets) {
     this.clean = clean;
     this.languages = languages;
     this.dropDuplicates = dropDuplicates;
     this.mode = mode;
+    this.duplicateBuckets = duplicateBuckets;
   }
 
   /**
@@ -59,12 +64,22 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
    * @param dropDuplicates drop pages whose cleaned text equals a kept page's
    */
   public static CleanPages with(boolean clean, Set<String> languages, boolean dropDuplicates) {
-    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates, CleanerMode.learned);
+    return new CleanPages(clean, Set.copyOf(languages), dropDuplicates, CleanerMode.learned, 0);
   }
 
   /** The same transform with another cleaner ({@code --cleaner}). */
   public CleanPages withCleaner(CleanerMode cleaner) {
-    return new CleanPages(clean, languages, dropDuplicates, cleaner);
+    return new CleanPages(clean, languages, dropDuplicates, cleaner, duplicateBuckets);
+  }
+
+  /**
+   * Finds duplicates within {@code buckets} groups of pages (by a hash of their text) instead of one group
+   * per distinct text: the same pages are dropped, and the pages leave the step in as many bundles as there
+   * are buckets rather than one bundle per page. For the direct runner, which holds every grouped page in
+   * memory anyway and pays a fixed setup per bundle in every later step; 0 keeps one group per text.
+   */
+  public CleanPages withDuplicateBuckets(int buckets) {
+    return new CleanPages(clean, languages, dropDuplicates, mode, buckets);
   }
 
   @Override
@@ -75,7 +90,7 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
     cleaned.get(Failures.TAG).setRowSchema(FailuresTable.SCHEMA);
     PCollection<CleanedPage> result = cleaned.get(CLEANED);
     if (dropDuplicates) {
-      result = result.apply("DropDuplicatePages", new DropDuplicates());
+      result = result.apply("DropDuplicatePages", new DropDuplicates(duplicateBuckets));
     }
     return PCollectionTuple.of(CLEANED, result).and(Failures.TAG, cleaned.get(Failures.TAG));
   }
@@ -173,43 +188,68 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
    * runner) and drops the others with {@code duplicate_of:<kept doc_id>}.
    */
   static class DropDuplicates extends PTransform<PCollection<CleanedPage>, PCollection<CleanedPage>> {
+    private final int buckets;
+
+    DropDuplicates(int buckets) {
+      this.buckets = buckets;
+    }
+
     @Override
     public PCollection<CleanedPage> expand(PCollection<CleanedPage> pages) {
       PCollectionList<CleanedPage> split =
           pages.apply("SplitKeptFromDropped", Partition.of(2, (CleanedPage p, int n) -> p.kept() ? 0 : 1));
       PCollection<CleanedPage> deduplicated =
           split.get(0)
-              .apply("KeyByTextHash", ParDo.of(new KeyByTextHashFn()))
+              .apply("KeyByTextHash", ParDo.of(new KeyByTextHashFn(buckets)))
               .apply("GroupSameText", GroupByKey.create())
-              .apply("KeepFirstOfSameText", ParDo.of(new KeepFirstOfSameTextFn()));
+              .apply("KeepFirstOfSameText", ParDo.of(new KeepFirstOfSameTextFn(buckets)));
       return PCollectionList.of(deduplicated)
           .and(split.get(1))
           .apply("MergeKeptAndDropped", Flatten.pCollections());
     }
   }
 
+  /** Key: the text's SHA-256, or with buckets, the bucket of that hash (equal texts share a bucket). */
   static class KeyByTextHashFn extends DoFn<CleanedPage, KV<String, CleanedPage>> {
+    private final int buckets;
+
+    KeyByTextHashFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
     public void process(@Element CleanedPage page, OutputReceiver<KV<String, CleanedPage>> out) {
-      out.output(KV.of(sha256(page.getText()), page));
+      String hash = sha256(page.getText());
+      out.output(KV.of(buckets > 0 ? String.valueOf(Integer.remainderUnsigned(hash.hashCode(), buckets)) : hash, page));
     }
   }
 
   static class KeepFirstOfSameTextFn extends DoFn<KV<String, Iterable<CleanedPage>>, CleanedPage> {
     private final Counter duplicates = Metrics.counter(CleanPages.class, "dropped_" + DropReasons.DUPLICATE);
+    private final int buckets;
+
+    KeepFirstOfSameTextFn(int buckets) {
+      this.buckets = buckets;
+    }
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<CleanedPage>> group, OutputReceiver<CleanedPage> out) {
-      // One pass over the group: Flink's grouped values cannot be iterated twice.
-      List<CleanedPage> pages = new ArrayList<>();
-      group.getValue().forEach(pages::add);
-      CleanedPage first = pages.stream().min(Comparator.comparing(CleanedPage::getDocId)).orElseThrow();
-      for (CleanedPage page : pages) {
-        if (page == first) {
-          out.output(page);
-        } else {
-          duplicates.inc();
-          out.output(page.withDropReason(DropReasons.DUPLICATE + ":" + first.getDocId()));
+      // One pass over the group: Flink's grouped values cannot be iterated twice. A group is one text, or a
+      // bucket of texts (KeyByTextHashFn), so pages are compared by their text's hash within it.
+      Map<String, List<CleanedPage>> byText = new LinkedHashMap<>();
+      for (CleanedPage page : group.getValue()) {
+        String text = buckets > 0 ? sha256(page.getText()) : group.getKey();
+        byText.computeIfAbsent(text, k -> new ArrayList<>()).add(page);
+      }
+      for (List<CleanedPage> pages : byText.values()) {
+        CleanedPage first = pages.stream().min(Comparator.comparing(CleanedPage::getDocId)).orElseThrow();
+        for (CleanedPage page : pages) {
+          if (page == first) {
+            out.output(page);
+          } else {
+            duplicates.inc();
+            out.output(page.withDropReason(DropReasons.DUPLICATE + ":" + first.getDocId()));
+          }
         }
       }
     }

@@ -35,6 +35,14 @@ public final class PageCleaner implements Serializable {
     this.htmlModel = htmlModel;
   }
 
+  /**
+   * Loads the shipped model for text dumps now (once per JVM), so the first page does not wait for it: the
+   * direct runner's launcher calls this while Beam starts. The HTML model still loads with the first HTML page.
+   */
+  public static void loadDumpModel() {
+    LineModel.forInput(false);
+  }
+
   private ArticleExtractor.Extraction extract(List<Line> lines, @Nullable String url,
       ArticleExtractor.@Nullable Meta meta, boolean html) {
     if (!learned) {

@@ -2,6 +2,7 @@ package dev.newsnlp.launch;
 
 import dev.newsnlp.NewsNlpPipeline;
 import dev.newsnlp.RunnerProfile;
+import dev.newsnlp.annotate.AnnotationTimes;
 import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.clean.CleanerMode;
 import dev.newsnlp.clean.LineModel;
@@ -12,6 +13,7 @@ import dev.newsnlp.write.TableLayout;
 import dev.newsnlp.write.WriteTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import org.apache.beam.sdk.Pipeline;
@@ -92,6 +94,7 @@ public final class Launcher {
     if (runner.workersAreThisJvm()) {
       // The proof that the models load once per JVM, not per bundle or thread.
       System.out.printf("  models           %d CoreNLP pipeline(s) built in this JVM%n", CoreNlpHolder.pipelinesBuilt());
+      System.out.print(fixedCost(System.currentTimeMillis()));
     }
     RunReport.write(options, result, summary, writeSeconds);
     return summary;
@@ -113,6 +116,20 @@ public final class Launcher {
       throw new UncheckedIOException("Could not write the tables under " + options.getOutput(), e);
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /**
+   * The time around the NLP: from the JVM's start to the first annotated page, and from the last annotated
+   * page to now (tables written). Empty when no page was annotated.
+   */
+  static String fixedCost(long now) {
+    long first = AnnotationTimes.firstMillis();
+    if (first == 0) {
+      return "";
+    }
+    long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+    return String.format("  fixed cost       %.1f s from JVM start to the first annotated page, %.1f s from the last "
+        + "to the tables written%n", (first - start) / 1000.0, (now - AnnotationTimes.lastMillis()) / 1000.0);
   }
 
   /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */

@@ -2,15 +2,18 @@ package dev.newsnlp.launch;
 
 import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.annotate.NlpConfig;
+import dev.newsnlp.clean.CleanerMode;
 import dev.newsnlp.clean.LanguageIdentifier;
+import dev.newsnlp.clean.PageCleaner;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.options.StageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When the workers are this JVM, starts loading the models (CoreNLP's, the language detector's) while Beam
- * starts and the first files are read, rather than when the first page needs them.
+ * When the workers are this JVM, starts loading the models the options need (the cleaner's, the language
+ * detector's, CoreNLP's, in the order pages need them) while Beam starts and the first files are read, rather
+ * than when the first page needs them.
  */
 final class ModelWarmUp {
   private static final Logger LOG = LoggerFactory.getLogger(ModelWarmUp.class);
@@ -18,8 +21,12 @@ final class ModelWarmUp {
   static void start(NlpPipelineOptions options) {
     NlpConfig config = StageSettings.nlpConfig(options);
     boolean languages = !StageSettings.languages(options).isEmpty();
+    boolean learnedCleaner = options.getClean() && options.getCleaner() == CleanerMode.learned;
     Thread loader = new Thread(() -> {
       try {
+        if (learnedCleaner) {
+          PageCleaner.loadDumpModel();
+        }
         if (languages) {
           LanguageIdentifier.detect("The models are loaded while the pipeline starts, not when the first page needs them.");
         }

@@ -131,6 +131,21 @@ class CleanPagesTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /** Buckets (the direct runner's) hold several texts per group: each text still keeps its own first page. */
+  @Test
+  void duplicatesInBucketsOfSeveralTextsAreTheSame() {
+    String other = ARTICLE.replace("Valdemoor", "Kessingen").replace("night bus", "night tram");
+    for (int buckets : new int[] {1, 3}) {
+      TestPipeline p = TestPipeline.create().enableAbandonedNodeEnforcement(false);
+      PCollectionTuple cleaned = p.apply(Create.of(List.of(page("b-copy", MENU + ARTICLE), page("a-first", ARTICLE),
+              page("e-copy", MENU + other), page("d-other", other), page("c-other", GERMAN))))
+          .apply(CleanPages.with(true, Set.of("en"), true).withDuplicateBuckets(buckets));
+      PAssert.that(decisions(cleaned)).containsInAnyOrder("a-first | kept", "b-copy | " + DropReasons.DUPLICATE
+          + ":a-first", "d-other | kept", "e-copy | " + DropReasons.DUPLICATE + ":d-other", "c-other | not_english:de");
+      p.run().waitUntilFinish();
+    }
+  }
+
   @Test
   void withoutDuplicateRemovalOrLanguageFilterBothCopiesAreKept() {
     PCollectionTuple cleaned = clean(CleanPages.with(true, Set.of(), false),

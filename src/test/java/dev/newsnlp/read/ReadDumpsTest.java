@@ -235,6 +235,31 @@ class ReadDumpsTest {
     run();
   }
 
+  /**
+   * The direct runner's batched reading (several small files' pages in one bundle) gives the same pages and
+   * failures as reading file by file: a text dump, a gzip, a JSON Lines file with bad lines (whose 350 pages
+   * would be checkpointed by the splittable reader), a binary file and a truncated archive.
+   */
+  @Test
+  void smallFilesReadInBatchesGiveTheSamePagesAndFailures() throws IOException {
+    Path story = write("story.txt", utf8(TestDumps.ARTICLE));
+    Path zipped = write("second.txt.gz", gzip(utf8("Second story.")));
+    write("feed.jsonl", utf8(jsonLines(350)));
+    write("scan.txt", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] gz = gzip(utf8(TestDumps.ARTICLE.repeat(50)));
+    write("truncated.txt.gz", Arrays.copyOf(gz, gz.length / 2));
+    PCollectionTuple read =
+        pipeline.apply(ReadDumps.from(dir + "/*", TestDumps.MAX_PAGE_BYTES).withSmallFilesInBatches(2));
+    List<String> expected = new ArrayList<>(List.of(DocIds.forRecord(story.toString(), 0),
+        DocIds.forRecord(zipped.toString(), 0)));
+    IntStream.range(0, 350).forEach(i -> expected.add(lineId(i)));
+    PAssert.that(read.get(ReadDumps.PAGES).apply("DocIds",
+        MapElements.into(TypeDescriptors.strings()).via(Page::getDocId))).containsInAnyOrder(expected);
+    PAssert.that(failures(read)).containsInAnyOrder("scan.txt | null | null | read | binary_file",
+        "truncated.txt.gz | null | null | read | corrupt_or_truncated_archive");
+    run();
+  }
+
   private static String lineId(int i) {
     return String.format("p%04d", i);
   }
