@@ -58,6 +58,7 @@ class ParquetOutputTest {
             case BOOLEAN -> "BOOLEAN";
             case DOUBLE -> "DOUBLE";
             case STRING -> "VARCHAR";
+            case DATETIME -> "TIMESTAMP WITH TIME ZONE";
             default -> throw new AssertionError("unexpected type in " + f);
           };
           assertEquals(want, types.get(f.getName()), table.name() + "." + f.getName());
@@ -124,6 +125,11 @@ class ParquetOutputTest {
   }
 
   private static String normalise(Object v) {
+    if (v instanceof java.time.OffsetDateTime t) {
+      // As Beam's JSON writer prints a timestamp: UTC, milliseconds.
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+          .format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC));
+    }
     if (v instanceof Number n) {
       double d = n.doubleValue();
       return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);

@@ -33,6 +33,7 @@ public final class DocumentRows {
         .withFieldValue(TRUNCATED, fate.kept() && fate.getCharsAnnotated() < page.getText().length())
         .withFieldValue(MENTION_COUNT, fate.getMentionCount())
         .withFieldValue(QUOTE_COUNT, fate.getQuoteCount())
+        .withFieldValue(PUBLISHED_TS, PublishedTimes.utc(page.getPublished()))
         .build();
   }
 

@@ -30,6 +30,7 @@ public final class DocumentsTable {
   public static final String TRUNCATED = "truncated";
   public static final String MENTION_COUNT = "mention_count";
   public static final String QUOTE_COUNT = "quote_count";
+  public static final String PUBLISHED_TS = "published_ts";
 
   /** {@link #STATUS} values: every page read ends in exactly one of them. */
   public static final String STATUS_KEPT = "kept";
@@ -60,6 +61,7 @@ public final class DocumentsTable {
           .addField(required(TRUNCATED, FieldType.BOOLEAN, "True when the article was longer than --maxAnnotateChars and only its first chars_annotated characters were annotated (cut at a sentence end)."))
           .addField(required(MENTION_COUNT, FieldType.INT32, "Rows of this document in entity_mentions."))
           .addField(required(QUOTE_COUNT, FieldType.INT32, "Rows of this document in speaker_quotes."))
+          .addField(nullable(PUBLISHED_TS, FieldType.DATETIME, "`published` as a UTC timestamp: a date is its midnight UTC, a date-time without an offset is read as UTC; null when published is unknown or not a readable date."))
           .build();
 
   private DocumentsTable() {}
