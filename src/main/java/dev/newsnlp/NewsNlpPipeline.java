@@ -2,6 +2,7 @@ package dev.newsnlp;
 
 import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
+import dev.newsnlp.corpus.BuildCorpusTables;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.launch.Launcher;
 import dev.newsnlp.model.FailuresTable;
@@ -63,12 +64,16 @@ public final class NewsNlpPipeline {
             .apply("CollectFailures", Flatten.pCollections())
             .setRowSchema(FailuresTable.SCHEMA);
 
-    PCollectionRowTuple tables =
+    PCollectionRowTuple perDocument =
         PCollectionRowTuple.of(Tables.DOCUMENTS, documents)
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
             .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
-            .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
-            .and(Tables.FAILURES, failures);
+            .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES));
+    PCollectionRowTuple corpus = perDocument.apply("BuildCorpusTables", BuildCorpusTables.create());
+    PCollectionRowTuple tables = perDocument
+        .and(Tables.FAILURES, failures)
+        .and(Tables.CORPUS_ENTITIES, corpus.get(Tables.CORPUS_ENTITIES))
+        .and(Tables.SPEAKERS, corpus.get(Tables.SPEAKERS));
     WriteTables write =
         WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate());
     tables.apply("WriteTables", runner.writeTables(write));

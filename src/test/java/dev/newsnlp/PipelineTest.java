@@ -44,12 +44,29 @@ class PipelineTest {
   }
 
   @Test
+  void oneNameWrittenTwoWaysInTwoDocumentsIsOneCorpusEntityAndSpeaker() {
+    JsonNode pena = run.rows("corpus_entities").stream()
+        .filter(r -> r.get("entity_key").asText().equals("person:jose pena")).findFirst().orElseThrow();
+    List<String> variants = new java.util.ArrayList<>();
+    pena.get("variants").forEach(v -> variants.add(v.asText()));
+    assertTrue(variants.containsAll(List.of("José Peña", "Jose Pena")), variants.toString());
+    assertEquals(2, pena.get("documents").asInt());
+    assertEquals(2, pena.get("sites").asInt());
+    JsonNode speaker = run.rows("speakers").stream()
+        .filter(r -> r.get("entity_key").asText().equals("person:jose pena")).findFirst().orElseThrow();
+    assertEquals(2, speaker.get("quotes").asInt());
+    assertTrue(speaker.get("named_in_quotes").toString().contains("organization:hollins steel"), speaker.toString());
+    long keys = run.rows("corpus_entities").stream().map(r -> r.get("entity_key").asText()).distinct().count();
+    assertEquals(run.rows("corpus_entities").size(), keys, "one row per entity_key");
+  }
+
+  @Test
   void everyPageIsAccountedFor() {
     RunSummary s = run.summary();
     assertTrue(s.accountingHolds(), s.format());
-    // 4 single-page files + 7 JSON lines, one of them broken.
-    assertEquals(11, s.counter("pagesRead"));
-    assertEquals(10, documents.size(), "every page read but the broken JSON line has a documents row");
+    // 4 single-page files + 7 + 3 JSON lines, one of them broken.
+    assertEquals(14, s.counter("pagesRead"));
+    assertEquals(13, documents.size(), "every page read but the broken JSON line has a documents row");
     Set<String> statuses = documents.stream().map(d -> d.get("status").asText()).collect(Collectors.toSet());
     assertTrue(Set.of("kept", "dropped", "failed").containsAll(statuses));
     for (JsonNode d : documents) {
@@ -165,7 +182,7 @@ class PipelineTest {
   void summaryIsWrittenNextToTheTables() throws Exception {
     JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(run.output().resolve("run_summary.json").toFile());
-    assertEquals(11, summary.get("pages_read").asLong());
+    assertEquals(14, summary.get("pages_read").asLong());
     assertTrue(summary.get("accounting_holds").asBoolean());
   }
 }

@@ -31,6 +31,8 @@ public final class DocumentsTable {
   public static final String MENTION_COUNT = "mention_count";
   public static final String QUOTE_COUNT = "quote_count";
   public static final String PUBLISHED_TS = "published_ts";
+  public static final String STORY_ID = "story_id";
+  public static final String STORY_SIZE = "story_size";
 
   /** {@link #STATUS} values: every page read ends in exactly one of them. */
   public static final String STATUS_KEPT = "kept";
