@@ -3,6 +3,9 @@ package dev.newsnlp;
 import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
 import dev.newsnlp.corpus.BuildCorpusTables;
+import dev.newsnlp.corpus.GroupStories;
+import dev.newsnlp.corpus.Stories;
+import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.launch.Launcher;
 import dev.newsnlp.model.FailuresTable;
@@ -15,6 +18,7 @@ import dev.newsnlp.write.BuildDocumentRows;
 import dev.newsnlp.write.WriteTables;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
@@ -54,9 +58,21 @@ public final class NewsNlpPipeline {
 
     Annotate annotate = Annotate.with(
         StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
-    PCollectionTuple annotated = cleaned.get(CleanPages.CLEANED).apply("Annotate", runner.annotate(annotate));
+    PCollection<CleanedPage> pages = cleaned.get(CleanPages.CLEANED);
+    PCollection<KV<String, KV<String, Long>>> stories = null;
+    if (options.getStories()) {
+      stories = pages.apply("StoryTexts", Stories.texts())
+          .apply("GroupStories", GroupStories.withSimilarity(options.getStorySimilarity()));
+      if (options.getDropNearDuplicates()) {
+        pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories));
+      }
+    }
+    PCollectionTuple annotated = pages.apply("Annotate", runner.annotate(annotate));
 
     PCollection<Row> documents = annotated.get(Annotate.FATES).apply("BuildDocumentRows", BuildDocumentRows.create());
+    if (stories != null) {
+      documents = documents.apply("AddStories", Stories.addToDocuments(stories));
+    }
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
             .and(cleaned.get(Failures.TAG))

@@ -61,6 +61,36 @@ class PipelineTest {
   }
 
   @Test
+  void aSyndicatedCopyOnAnotherSiteIsOneStoryWithTheWireOriginal() {
+    // bay-0101 is the wire's steelworks story with another headline, a paragraph added and a typo;
+    // wire-0004 an exact duplicate of wire-0001.
+    for (String id : List.of("bay-0101", "wire-0001", "wire-0004")) {
+      assertEquals("bay-0101", document(id).get("story_id").asText(), id);
+      assertEquals(3, document(id).get("story_size").asInt(), id);
+    }
+    assertEquals("bay-0102", document("bay-0102").get("story_id").asText(), "same site, other story");
+    assertEquals(1, document("bay-0102").get("story_size").asInt());
+    assertTrue(document("wire-0003").get("story_id").isNull(), "a page dropped for its language has no story");
+    JsonNode steel = run.rows("corpus_entities").stream()
+        .filter(r -> r.get("entity_key").asText().equals("organization:hollins steel")).findFirst().orElseThrow();
+    assertEquals(3, steel.get("documents").asInt());
+    assertEquals(2, steel.get("stories").asInt(), "the copy is not another story");
+  }
+
+  @Test
+  void dropNearDuplicatesSkipsTheCopiesBeforeAnnotation() {
+    SampleRuns.Run dropping = SampleRuns.sample("--format=jsonl", "--dropNearDuplicates=true", "--quotes=false");
+    Map<String, JsonNode> byId = new HashMap<>();
+    dropping.rows("documents").forEach(d -> byId.put(d.get("doc_id").asText(), d));
+    assertEquals("near_duplicate_of:bay-0101", byId.get("wire-0001").get("drop_reason").asText());
+    assertEquals("kept", byId.get("bay-0101").get("status").asText());
+    assertEquals("duplicate_of:wire-0001", byId.get("wire-0004").get("drop_reason").asText());
+    assertTrue(dropping.rows("entity_mentions").stream().noneMatch(m -> m.get("doc_id").asText().equals("wire-0001")));
+    assertEquals(1, dropping.summary().counter("dropped_near_duplicate_of"), dropping.summary().format());
+    assertTrue(dropping.summary().accountingHolds(), dropping.summary().format());
+  }
+
+  @Test
   void everyPageIsAccountedFor() {
     RunSummary s = run.summary();
     assertTrue(s.accountingHolds(), s.format());

@@ -37,5 +37,10 @@ public final class DocumentRows {
         .build();
   }
 
+  /** The row with its story (story_id, story_size). */
+  public static Row withStory(Row document, String storyId, long storySize) {
+    return Row.fromRow(document).withFieldValue(STORY_ID, storyId).withFieldValue(STORY_SIZE, storySize).build();
+  }
+
   private DocumentRows() {}
 }

@@ -64,6 +64,8 @@ public final class DocumentsTable {
           .addField(required(MENTION_COUNT, FieldType.INT32, "Rows of this document in entity_mentions."))
           .addField(required(QUOTE_COUNT, FieldType.INT32, "Rows of this document in speaker_quotes."))
           .addField(nullable(PUBLISHED_TS, FieldType.DATETIME, "`published` as a UTC timestamp: a date is its midnight UTC, a date-time without an offset is read as UTC; null when published is unknown or not a readable date."))
+          .addField(nullable(STORY_ID, FieldType.STRING, "The story the document belongs to: the smallest doc_id among the near-duplicate copies of one article in the input (syndicated copies with other page furniture, a reworded headline, a paragraph more or less); its own doc_id when it has no copy. Set for pages kept by the cleaner (annotated or failed) and for pages dropped as duplicate_of or near_duplicate_of (they share the kept copy's story); null for other dropped pages and with --stories=false."))
+          .addField(nullable(STORY_SIZE, FieldType.INT64, "Number of documents of the story (1: no copy found); null when story_id is null."))
           .build();
 
   private DocumentsTable() {}
