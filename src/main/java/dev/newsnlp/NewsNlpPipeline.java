@@ -4,6 +4,7 @@ import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
 import dev.newsnlp.corpus.BuildCorpusTables;
 import dev.newsnlp.corpus.GroupStories;
+import dev.newsnlp.corpus.SeenBefore;
 import dev.newsnlp.corpus.Stories;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.errors.Failures;
@@ -63,9 +64,12 @@ public final class NewsNlpPipeline {
     if (options.getStories()) {
       stories = pages.apply("StoryTexts", Stories.texts())
           .apply("GroupStories", GroupStories.withSimilarity(options.getStorySimilarity()));
-      if (options.getDropNearDuplicates()) {
-        pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories));
-      }
+    }
+    if (options.getSkipSeen() != null) {
+      pages = pages.apply("SkipSeenBefore", SeenBefore.in(options.getSkipSeen()));
+    }
+    if (stories != null && options.getDropNearDuplicates()) {
+      pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories));
     }
     PCollectionTuple annotated = pages.apply("Annotate", runner.annotate(annotate));
 

@@ -23,6 +23,8 @@ public final class DropReasons {
   public static final String DUPLICATE = "duplicate_of";
   /** A copy of a story (--dropNearDuplicates); detail is the story's doc_id, the copy that was kept. */
   public static final String NEAR_DUPLICATE = "near_duplicate_of";
+  /** --skipSeen: the same cleaned text was annotated by an earlier run (status seen_before); detail is its doc_id. */
+  public static final String SEEN_BEFORE = "seen_before";
 
   /** The code of a drop reason without its detail: "not_english:de" → "not_english". */
   public static String code(String reason) {

@@ -146,7 +146,7 @@ public final class Stories {
     private static boolean takesPart(Row d) {
       String status = d.getString(DocumentsTable.STATUS);
       String reason = d.getString(DocumentsTable.DROP_REASON);
-      return !DocumentsTable.STATUS_DROPPED.equals(status)
+      return !DocumentsTable.STATUS_DROPPED.equals(status) // kept, failed, seen_before
           || (reason != null && (reason.startsWith(DropReasons.DUPLICATE + ":")
               || reason.startsWith(DropReasons.NEAR_DUPLICATE + ":")));
     }

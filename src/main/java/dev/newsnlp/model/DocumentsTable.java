@@ -38,6 +38,8 @@ public final class DocumentsTable {
   public static final String STATUS_KEPT = "kept";
   public static final String STATUS_DROPPED = "dropped";
   public static final String STATUS_FAILED = "failed";
+  /** --skipSeen: annotated by an earlier run (drop_reason seen_before:&lt;earlier doc_id&gt;), not again. */
+  public static final String STATUS_SEEN_BEFORE = "seen_before";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -55,8 +57,8 @@ public final class DocumentsTable {
           .addField(nullable(LANGUAGE, FieldType.STRING, "ISO 639-1 language code of the kept text (und when unsure); null when not identified."))
           .addField(required(TEXT, FieldType.STRING, "The cleaned article text (title, byline, body; a date line above the body is left out when its date is in published). Offsets in entity_mentions and speaker_quotes index this string (UTF-16 units). Empty when the page was dropped."))
           .addField(required(KEPT, FieldType.BOOLEAN, "True when the page is an article that was annotated (status = kept)."))
-          .addField(required(STATUS, FieldType.STRING, "kept, dropped (see drop_reason) or failed (see the failures table)."))
-          .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>; for failed pages the failure code (corenlp_exception, annotation_timeout)."))
+          .addField(required(STATUS, FieldType.STRING, "kept, dropped (see drop_reason), failed (see the failures table), or seen_before (--skipSeen: an earlier run annotated the same cleaned text; drop_reason is seen_before:<its doc_id>)."))
+          .addField(nullable(DROP_REASON, FieldType.STRING, "Why the page was not kept: a code such as no_article_text, too_little_prose, not_article:listing, not_english:de, duplicate_of:<doc_id>; near_duplicate_of:<doc_id> (--dropNearDuplicates); for failed pages the failure code (corenlp_exception, annotation_timeout); seen_before:<earlier doc_id> for status seen_before."))
           .addField(required(CHARS_IN, FieldType.INT32, "Characters of the page as read (text, or HTML source)."))
           .addField(required(CHARS_KEPT, FieldType.INT32, "Characters of `text`."))
           .addField(required(CHARS_ANNOTATED, FieldType.INT32, "Characters of `text` given to CoreNLP (from the start); 0 when not annotated."))

@@ -176,6 +176,15 @@ public interface NlpPipelineOptions extends PipelineOptions {
   void setStorySimilarity(double value);
 
   @Description(
+      "Output folder of earlier runs (any Beam filesystem, e.g. 'out/' or 'gs://bucket/newsnlp/'): its documents "
+          + "tables (every run_date, JSON Lines or Parquet) are read, and a page whose cleaned text an earlier run "
+          + "annotated (same SHA-256 fingerprint) is not annotated again: status seen_before, drop_reason "
+          + "seen_before:<earlier doc_id>. Unset: every page is annotated.")
+  String getSkipSeen();
+
+  void setSkipSeen(String value);
+
+  @Description(
       "Drop every document of a story but the one with the smallest doc_id before annotation, with "
           + "drop_reason near_duplicate_of:<doc_id>, to save their NLP time (needs --stories).")
   @Default.Boolean(false)

@@ -29,7 +29,7 @@ import org.apache.beam.sdk.values.PCollection;
  *
  * <pre>
  * eval [STORIES] [THRESHOLDS]  pair precision and recall of the stories, pages cleaned by the real cleaner
- * bench DOCS                   clusters DOCS generated cleaned texts (clustering only), prints the time
+ * bench DOCS [RUNNER ARGS]     clusters DOCS generated cleaned texts (clustering only), prints the time
  * </pre>
  *
  * In bench, documents come in blocks of four: a story's original and 0-3 copies, the rest unrelated
@@ -41,7 +41,7 @@ public final class StoryBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("bench")) {
-      bench(Integer.parseInt(args[1]));
+      bench(Integer.parseInt(args[1]), java.util.Arrays.copyOfRange(args, 2, args.length));
     } else {
       eval(args.length > 1 ? Integer.parseInt(args[1]) : 300,
           args.length > 2 ? args[2] : "0.3,0.4,0.5,0.6,0.7,0.8,0.9");
@@ -128,10 +128,12 @@ public final class StoryBenchmark {
     return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
   }
 
-  static void bench(int n) {
+  /** @param runnerArgs e.g. --runner=FlinkRunner --flinkMaster=[local] --parallelism=2; none: the direct runner */
+  static void bench(int n, String[] runnerArgs) {
     long t0 = System.nanoTime();
-    Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=2",
-        "--enforceImmutability=false", "--enforceEncodability=false").create());
+    String[] args = runnerArgs.length > 0 ? runnerArgs
+        : new String[] {"--targetParallelism=2", "--enforceImmutability=false", "--enforceEncodability=false"};
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs(args).create());
     PCollection<KV<String, String>> texts = p.apply(GenerateSequence.from(0).to(n))
         .apply("GenerateArticles", ParDo.of(new DoFn<Long, KV<String, String>>() {
           @ProcessElement
@@ -161,7 +163,8 @@ public final class StoryBenchmark {
       }
     }
     Runtime rt = Runtime.getRuntime();
-    System.out.printf("bench: %d documents clustered in %.1f s (%.0f docs/s); heap used at end %d MB;%s%n", n, seconds,
+    System.out.printf("bench: " + (runnerArgs.length > 0 ? String.join(" ", runnerArgs) : "direct runner")
+        + ": %d documents clustered in %.1f s (%.0f docs/s); heap used at end %d MB;%s%n", n, seconds,
         n / seconds, (rt.totalMemory() - rt.freeMemory()) >> 20, counters);
   }
 
