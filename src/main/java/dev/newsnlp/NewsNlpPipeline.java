@@ -2,6 +2,11 @@ package dev.newsnlp;
 
 import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
+import dev.newsnlp.corpus.BuildCorpusTables;
+import dev.newsnlp.corpus.GroupStories;
+import dev.newsnlp.corpus.SeenBefore;
+import dev.newsnlp.corpus.Stories;
+import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.errors.Failures;
 import dev.newsnlp.launch.Launcher;
 import dev.newsnlp.model.FailuresTable;
@@ -14,6 +19,7 @@ import dev.newsnlp.write.BuildDocumentRows;
 import dev.newsnlp.write.WriteTables;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
@@ -53,9 +59,24 @@ public final class NewsNlpPipeline {
 
     Annotate annotate = Annotate.with(
         StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
-    PCollectionTuple annotated = cleaned.get(CleanPages.CLEANED).apply("Annotate", runner.annotate(annotate));
+    PCollection<CleanedPage> pages = cleaned.get(CleanPages.CLEANED);
+    PCollection<KV<String, KV<String, Long>>> stories = null;
+    if (options.getStories()) {
+      stories = pages.apply("StoryTexts", Stories.texts())
+          .apply("GroupStories", GroupStories.withSimilarity(options.getStorySimilarity()));
+    }
+    if (options.getSkipSeen() != null) {
+      pages = pages.apply("SkipSeenBefore", SeenBefore.in(options.getSkipSeen()));
+    }
+    if (stories != null && options.getDropNearDuplicates()) {
+      pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories));
+    }
+    PCollectionTuple annotated = pages.apply("Annotate", runner.annotate(annotate));
 
     PCollection<Row> documents = annotated.get(Annotate.FATES).apply("BuildDocumentRows", BuildDocumentRows.create());
+    if (stories != null) {
+      documents = documents.apply("AddStories", Stories.addToDocuments(stories));
+    }
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))
             .and(cleaned.get(Failures.TAG))
@@ -63,12 +84,16 @@ public final class NewsNlpPipeline {
             .apply("CollectFailures", Flatten.pCollections())
             .setRowSchema(FailuresTable.SCHEMA);
 
-    PCollectionRowTuple tables =
+    PCollectionRowTuple perDocument =
         PCollectionRowTuple.of(Tables.DOCUMENTS, documents)
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
             .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
-            .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES))
-            .and(Tables.FAILURES, failures);
+            .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES));
+    PCollectionRowTuple corpus = perDocument.apply("BuildCorpusTables", BuildCorpusTables.create());
+    PCollectionRowTuple tables = perDocument
+        .and(Tables.FAILURES, failures)
+        .and(Tables.CORPUS_ENTITIES, corpus.get(Tables.CORPUS_ENTITIES))
+        .and(Tables.SPEAKERS, corpus.get(Tables.SPEAKERS));
     WriteTables write =
         WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate());
     tables.apply("WriteTables", runner.writeTables(write));

@@ -44,12 +44,59 @@ class PipelineTest {
   }
 
   @Test
+  void oneNameWrittenTwoWaysInTwoDocumentsIsOneCorpusEntityAndSpeaker() {
+    JsonNode pena = run.rows("corpus_entities").stream()
+        .filter(r -> r.get("entity_key").asText().equals("person:jose pena")).findFirst().orElseThrow();
+    List<String> variants = new java.util.ArrayList<>();
+    pena.get("variants").forEach(v -> variants.add(v.asText()));
+    assertTrue(variants.containsAll(List.of("José Peña", "Jose Pena")), variants.toString());
+    assertEquals(2, pena.get("documents").asInt());
+    assertEquals(2, pena.get("sites").asInt());
+    JsonNode speaker = run.rows("speakers").stream()
+        .filter(r -> r.get("entity_key").asText().equals("person:jose pena")).findFirst().orElseThrow();
+    assertEquals(2, speaker.get("quotes").asInt());
+    assertTrue(speaker.get("named_in_quotes").toString().contains("organization:hollins steel"), speaker.toString());
+    long keys = run.rows("corpus_entities").stream().map(r -> r.get("entity_key").asText()).distinct().count();
+    assertEquals(run.rows("corpus_entities").size(), keys, "one row per entity_key");
+  }
+
+  @Test
+  void aSyndicatedCopyOnAnotherSiteIsOneStoryWithTheWireOriginal() {
+    // bay-0101 is the wire's steelworks story with another headline, a paragraph added and a typo;
+    // wire-0004 an exact duplicate of wire-0001.
+    for (String id : List.of("bay-0101", "wire-0001", "wire-0004")) {
+      assertEquals("bay-0101", document(id).get("story_id").asText(), id);
+      assertEquals(3, document(id).get("story_size").asInt(), id);
+    }
+    assertEquals("bay-0102", document("bay-0102").get("story_id").asText(), "same site, other story");
+    assertEquals(1, document("bay-0102").get("story_size").asInt());
+    assertTrue(document("wire-0003").get("story_id").isNull(), "a page dropped for its language has no story");
+    JsonNode steel = run.rows("corpus_entities").stream()
+        .filter(r -> r.get("entity_key").asText().equals("organization:hollins steel")).findFirst().orElseThrow();
+    assertEquals(3, steel.get("documents").asInt());
+    assertEquals(2, steel.get("stories").asInt(), "the copy is not another story");
+  }
+
+  @Test
+  void dropNearDuplicatesSkipsTheCopiesBeforeAnnotation() {
+    SampleRuns.Run dropping = SampleRuns.sample("--format=jsonl", "--dropNearDuplicates=true", "--quotes=false");
+    Map<String, JsonNode> byId = new HashMap<>();
+    dropping.rows("documents").forEach(d -> byId.put(d.get("doc_id").asText(), d));
+    assertEquals("near_duplicate_of:bay-0101", byId.get("wire-0001").get("drop_reason").asText());
+    assertEquals("kept", byId.get("bay-0101").get("status").asText());
+    assertEquals("duplicate_of:wire-0001", byId.get("wire-0004").get("drop_reason").asText());
+    assertTrue(dropping.rows("entity_mentions").stream().noneMatch(m -> m.get("doc_id").asText().equals("wire-0001")));
+    assertEquals(1, dropping.summary().counter("dropped_near_duplicate_of"), dropping.summary().format());
+    assertTrue(dropping.summary().accountingHolds(), dropping.summary().format());
+  }
+
+  @Test
   void everyPageIsAccountedFor() {
     RunSummary s = run.summary();
     assertTrue(s.accountingHolds(), s.format());
-    // 4 single-page files + 7 JSON lines, one of them broken.
-    assertEquals(11, s.counter("pagesRead"));
-    assertEquals(10, documents.size(), "every page read but the broken JSON line has a documents row");
+    // 4 single-page files + 7 + 3 JSON lines, one of them broken.
+    assertEquals(14, s.counter("pagesRead"));
+    assertEquals(13, documents.size(), "every page read but the broken JSON line has a documents row");
     Set<String> statuses = documents.stream().map(d -> d.get("status").asText()).collect(Collectors.toSet());
     assertTrue(Set.of("kept", "dropped", "failed").containsAll(statuses));
     for (JsonNode d : documents) {
@@ -165,7 +212,7 @@ class PipelineTest {
   void summaryIsWrittenNextToTheTables() throws Exception {
     JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(run.output().resolve("run_summary.json").toFile());
-    assertEquals(11, summary.get("pages_read").asLong());
+    assertEquals(14, summary.get("pages_read").asLong());
     assertTrue(summary.get("accounting_holds").asBoolean());
   }
 }

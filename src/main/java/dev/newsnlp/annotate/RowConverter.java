@@ -1,5 +1,6 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.entities.EntityKeys;
 import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.model.EntitiesTable;
 import dev.newsnlp.model.EntityMentionsTable;
@@ -41,6 +42,7 @@ public final class RowConverter {
           .withFieldValue(EntityMentionsTable.SENTENCE_INDEX, m.sentenceIndex())
           .withFieldValue(EntityMentionsTable.ENTITY_ID, e.id())
           .withFieldValue(EntityMentionsTable.CANONICAL_NAME, e.canonicalName())
+          .withFieldValue(EntityMentionsTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
           .build());
     }
     return rows;
@@ -56,6 +58,7 @@ public final class RowConverter {
           .withFieldValue(EntitiesTable.TYPE, e.type())
           .withFieldValue(EntitiesTable.MENTION_COUNT, e.mentionCount())
           .withFieldValue(EntitiesTable.FIRST_START, e.firstStart())
+          .withFieldValue(EntitiesTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
           .build());
     }
     return rows;

@@ -275,7 +275,8 @@ public final class CleanPages extends PTransform<PCollection<Page>, PCollectionT
     return a != null && !a.isBlank() ? a : b;
   }
 
-  static String sha256(String text) {
+  /** The fingerprint of a cleaned text: SHA-256 of its UTF-8 bytes, hex (exact duplicates, --skipSeen). */
+  public static String sha256(String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));

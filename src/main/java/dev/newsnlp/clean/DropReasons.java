@@ -21,6 +21,10 @@ public final class DropReasons {
   public static final String NOT_ENGLISH = "not_english";
   /** The same cleaned text was already kept; detail is the kept doc_id. */
   public static final String DUPLICATE = "duplicate_of";
+  /** A copy of a story (--dropNearDuplicates); detail is the story's doc_id, the copy that was kept. */
+  public static final String NEAR_DUPLICATE = "near_duplicate_of";
+  /** --skipSeen: the same cleaned text was annotated by an earlier run (status seen_before); detail is its doc_id. */
+  public static final String SEEN_BEFORE = "seen_before";
 
   /** The code of a drop reason without its detail: "not_english:de" → "not_english". */
   public static String code(String reason) {

@@ -36,6 +36,12 @@ final class Preflight {
     if (options.getProgressIntervalSeconds() <= 0) {
       throw new IllegalArgumentException("--progressIntervalSeconds must be positive, got " + options.getProgressIntervalSeconds());
     }
+    if (options.getStorySimilarity() <= 0 || options.getStorySimilarity() > 1) {
+      throw new IllegalArgumentException("--storySimilarity must be above 0 and at most 1, got " + options.getStorySimilarity());
+    }
+    if (options.getDropNearDuplicates() && !options.getStories()) {
+      throw new IllegalArgumentException("--dropNearDuplicates needs --stories=true");
+    }
     if (options.getNumShards() < 0) {
       throw new IllegalArgumentException("--numShards must be 0 (runner decides) or more, got " + options.getNumShards());
     }

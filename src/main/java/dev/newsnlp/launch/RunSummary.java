@@ -103,9 +103,10 @@ public final class RunSummary {
     return counter("pagesFailed") + counter("cleanPagesFailed") + counter("documentsFailed");
   }
 
-  /** Pages read = kept + dropped + failed: the accounting every run must close. */
+  /** Pages read = kept + dropped + failed (+ seen before, with --skipSeen): the accounting every run must close. */
   public boolean accountingHolds() {
-    return counter("pagesRead") == counter("documentsKept") + counter("documentsDropped") + failedPages();
+    return counter("pagesRead") == counter("documentsKept") + counter("documentsDropped") + failedPages()
+        + counter("documentsSeenBefore");
   }
 
   /** Dropped pages by reason code, from the "dropped_<code>" counters. */
@@ -131,6 +132,10 @@ public final class RunSummary {
         droppedByReason().isEmpty() ? "" : "  " + droppedByReason()));
     s.append(String.format("    failed         %,d  (read %,d, clean %,d, annotate %,d)%n", failed,
         counter("pagesFailed"), counter("cleanPagesFailed"), counter("documentsFailed")));
+    if (counter("documentsSeenBefore") > 0) {
+      s.append(String.format("    seen before    %,d  (--skipSeen: annotated by an earlier run, no CoreNLP time)%n",
+          counter("documentsSeenBefore")));
+    }
     s.append(String.format("  accounting       %s%n", accountingHolds()
         ? "pages read = kept + dropped + failed" : "MISMATCH: pages read != kept + dropped + failed"));
     if (counter("pagesTruncated") + counter("documentsTruncated") > 0) {
@@ -160,6 +165,7 @@ public final class RunSummary {
     m.put("dropped", counter("documentsDropped"));
     m.put("dropped_by_reason", droppedByReason());
     m.put("failed", failedPages());
+    m.put("seen_before", counter("documentsSeenBefore"));
     m.put("accounting_holds", accountingHolds());
     m.put("pages_truncated", counter("pagesTruncated"));
     m.put("articles_truncated", counter("documentsTruncated"));

@@ -34,7 +34,13 @@ public final class DocumentRows {
             page.isTruncated() || (fate.kept() && fate.getCharsAnnotated() < page.getText().length()))
         .withFieldValue(MENTION_COUNT, fate.getMentionCount())
         .withFieldValue(QUOTE_COUNT, fate.getQuoteCount())
+        .withFieldValue(PUBLISHED_TS, PublishedTimes.utc(page.getPublished()))
         .build();
+  }
+
+  /** The row with its story (story_id, story_size). */
+  public static Row withStory(Row document, String storyId, long storySize) {
+    return Row.fromRow(document).withFieldValue(STORY_ID, storyId).withFieldValue(STORY_SIZE, storySize).build();
   }
 
   private DocumentRows() {}

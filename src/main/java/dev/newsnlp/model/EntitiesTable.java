@@ -13,6 +13,7 @@ public final class EntitiesTable {
   public static final String TYPE = "type";
   public static final String MENTION_COUNT = "mention_count";
   public static final String FIRST_START = "first_start";
+  public static final String ENTITY_KEY = "entity_key";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -22,6 +23,7 @@ public final class EntitiesTable {
           .addField(required(TYPE, FieldType.STRING, "Entity type: the CoreNLP type most of its mentions have (PERSON, ORGANIZATION, LOCATION, MISC, ...)."))
           .addField(required(MENTION_COUNT, FieldType.INT32, "Number of entity_mentions rows of this entity."))
           .addField(required(FIRST_START, FieldType.INT32, "Start offset in documents.text of the entity's first mention."))
+          .addField(required(ENTITY_KEY, FieldType.STRING, "The same real-world name has the same key in every document: `<type group>:<folded canonical name>` (person, location, organization, misc; case, diacritics, punctuation, a person's titles, a possessive, a leading \"the\" and trailing legal forms folded), e.g. `person:sergei shoigu`. Made from canonical_name, so a surname-only or variant mention linked to a full name in its document has the full name's key; corpus_entities has one row per key."))
           .build();
 
   private EntitiesTable() {}

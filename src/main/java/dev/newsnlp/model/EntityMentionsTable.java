@@ -18,6 +18,7 @@ public final class EntityMentionsTable {
   public static final String SENTENCE_INDEX = "sentence_index";
   public static final String ENTITY_ID = "entity_id";
   public static final String CANONICAL_NAME = "canonical_name";
+  public static final String ENTITY_KEY = "entity_key";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -31,6 +32,7 @@ public final class EntityMentionsTable {
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the mention starts in."))
           .addField(required(ENTITY_ID, FieldType.STRING, "The document-level entity the mention refers to (entities.entity_id, `<doc_id>:e<n>`); mentions of one person, place or organisation in a document share it."))
           .addField(required(CANONICAL_NAME, FieldType.STRING, "The entity's fullest name in the document (entities.canonical_name)."))
+          .addField(required(ENTITY_KEY, FieldType.STRING, "The entity's key across documents (entities.entity_key, corpus_entities.entity_key)."))
           .build();
 
   private EntityMentionsTable() {}

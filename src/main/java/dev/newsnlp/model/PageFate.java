@@ -36,7 +36,10 @@ public abstract class PageFate {
 
   /** A page the cleaner dropped (not an article, another language, a duplicate...), with its reason. */
   public static PageFate dropped(CleanedPage page) {
-    return create(page, DocumentsTable.STATUS_DROPPED, page.getDropReason(), 0, 0, 0);
+    // A page an earlier run annotated (--skipSeen) is not dropped: it has its own status.
+    String status = page.getDropReason().startsWith(DocumentsTable.STATUS_SEEN_BEFORE + ":")
+        ? DocumentsTable.STATUS_SEEN_BEFORE : DocumentsTable.STATUS_DROPPED;
+    return create(page, status, page.getDropReason(), 0, 0, 0);
   }
 
   public static PageFate annotated(CleanedPage page, int charsAnnotated, int mentionCount, int quoteCount) {

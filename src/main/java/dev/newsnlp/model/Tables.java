@@ -13,6 +13,8 @@ public final class Tables {
   public static final String ENTITIES = "entities";
   public static final String SPEAKER_QUOTES = "speaker_quotes";
   public static final String FAILURES = "failures";
+  public static final String CORPUS_ENTITIES = "corpus_entities";
+  public static final String SPEAKERS = "speakers";
 
   /** Every table, in the order they are written and documented. */
   public static List<TableDef> all() {
@@ -26,7 +28,11 @@ public final class Tables {
         new TableDef(SPEAKER_QUOTES, SpeakerQuotesTable.SCHEMA, "One row per quotation in a kept document's text, with its speaker when one is found.",
             List.of(SpeakerQuotesTable.DOC_ID, SpeakerQuotesTable.START, SpeakerQuotesTable.QUOTE_ID)),
         new TableDef(FAILURES, FailuresTable.SCHEMA, "One row per input record or file that could not be processed, with the stage and the reason.",
-            List.of(FailuresTable.SOURCE, FailuresTable.RECORD_INDEX, FailuresTable.STAGE, FailuresTable.ERROR)));
+            List.of(FailuresTable.SOURCE, FailuresTable.RECORD_INDEX, FailuresTable.STAGE, FailuresTable.ERROR)),
+        new TableDef(CORPUS_ENTITIES, CorpusEntitiesTable.SCHEMA, "One row per entity_key over the run's kept documents: the same name across documents and sites, with its variants, documents, stories, sites, dates and quotes.",
+            List.of(CorpusEntitiesTable.ENTITY_KEY)),
+        new TableDef(SPEAKERS, SpeakersTable.SCHEMA, "One row per speaker entity_key over the run's quotes: quotes, documents, stories, sites, and the entities most often named inside the speaker's quotes.",
+            List.of(SpeakersTable.ENTITY_KEY)));
   }
 
   /**

@@ -160,4 +160,39 @@ public interface NlpPipelineOptions extends PipelineOptions {
   int getAnnotateTimeoutSeconds();
 
   void setAnnotateTimeoutSeconds(int value);
+
+  @Description(
+      "Group near-duplicate articles across the whole input into stories (MinHash of word shingles, LSH "
+          + "bands, pairs confirmed by --storySimilarity): documents.story_id is the smallest doc_id of the "
+          + "story, story_size its number of documents. false leaves both null.")
+  @Default.Boolean(true)
+  boolean getStories();
+
+  void setStories(boolean value);
+
+  @Description(
+      "Least estimated Jaccard similarity (of 3-word shingles of the cleaned text) for two documents to be "
+          + "copies of one story, 0-1. The default was chosen on a generated corpus of syndicated copies and "
+          + "same-topic articles (docs/STORIES.md).")
+  @Default.Double(0.5)
+  double getStorySimilarity();
+
+  void setStorySimilarity(double value);
+
+  @Description(
+      "Output folder of earlier runs (any Beam filesystem, e.g. 'out/' or 'gs://bucket/newsnlp/'): its documents "
+          + "tables (every run_date, JSON Lines or Parquet) are read, and a page whose cleaned text an earlier run "
+          + "annotated (same SHA-256 fingerprint) is not annotated again: status seen_before, drop_reason "
+          + "seen_before:<earlier doc_id>. Unset: every page is annotated.")
+  String getSkipSeen();
+
+  void setSkipSeen(String value);
+
+  @Description(
+      "Drop every document of a story but the one with the smallest doc_id before annotation, with "
+          + "drop_reason near_duplicate_of:<doc_id>, to save their NLP time (needs --stories).")
+  @Default.Boolean(false)
+  boolean getDropNearDuplicates();
+
+  void setDropNearDuplicates(boolean value);
 }

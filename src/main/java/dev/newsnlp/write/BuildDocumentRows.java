@@ -32,6 +32,7 @@ public final class BuildDocumentRows extends PTransform<PCollection<PageFate>, P
     private final Counter kept = Metrics.counter(BuildDocumentRows.class, "documentsKept");
     private final Counter dropped = Metrics.counter(BuildDocumentRows.class, "documentsDropped");
     private final Counter failed = Metrics.counter(BuildDocumentRows.class, "documentsFailed");
+    private final Counter seen = Metrics.counter(BuildDocumentRows.class, "documentsSeenBefore");
 
     @ProcessElement
     public void process(@Element PageFate fate, OutputReceiver<Row> out) {
@@ -39,6 +40,7 @@ public final class BuildDocumentRows extends PTransform<PCollection<PageFate>, P
         case DocumentsTable.STATUS_KEPT -> kept.inc();
         case DocumentsTable.STATUS_DROPPED -> dropped.inc();
         case DocumentsTable.STATUS_FAILED -> failed.inc();
+        case DocumentsTable.STATUS_SEEN_BEFORE -> seen.inc();
         default -> throw new IllegalArgumentException("unknown status " + fate.getStatus());
       }
       out.output(DocumentRows.of(fate));

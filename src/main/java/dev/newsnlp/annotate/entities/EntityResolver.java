@@ -383,7 +383,7 @@ public final class EntityResolver {
     return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
   }
 
-  private static List<String> personTokens(String name) {
+  static List<String> personTokens(String name) {
     List<String> out = new ArrayList<>();
     for (String w : stripTitles(name).split("[\\s\\-]+")) {
       String t = normalise(w);
@@ -443,7 +443,7 @@ public final class EntityResolver {
     return spellingVariant(String.join(" ", a), String.join(" ", b), false);
   }
 
-  private static List<String> withoutLegalForm(List<String> tokens) {
+  static List<String> withoutLegalForm(List<String> tokens) {
     int end = tokens.size();
     while (end > 1 && LEGAL_FORMS.contains(tokens.get(end - 1))) {
       end--;
@@ -451,7 +451,7 @@ public final class EntityResolver {
     return tokens.subList(0, end);
   }
 
-  private static List<String> otherTokens(String name) {
+  static List<String> otherTokens(String name) {
     List<String> out = new ArrayList<>();
     String[] words = stripPossessive(name.strip()).split("\\s+");
     for (int i = 0; i < words.length; i++) {
@@ -501,7 +501,7 @@ public final class EntityResolver {
 
   private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
-  private static String typeGroup(String type) {
+  static String typeGroup(String type) {
     return LOCATION_TYPES.contains(type) ? "LOCATION" : type;
   }
 
