@@ -20,6 +20,8 @@ final class SpeakerCanonicalizer {
   private static final int PRONOUN_LOOKBACK_PARAGRAPHS = 3;
   /** "the ministry", "the defence ministry": a longer description says more than which organisation it is. */
   private static final int MAX_ORGANISATION_DESCRIPTION_TOKENS = 3;
+  /** Words of a title before a name ("Democratic vice presidential nominee Tim Kaine"). */
+  private static final int MAX_TITLE_TOKENS = 4;
 
   /** A canonical speaker; {@code mention} is the named mention's index or {@link QuoteSpan#NO_MENTION}. */
   record Resolved(@Nullable String canonical, @Nullable String type, int mention, @Nullable String entityId,
@@ -67,9 +69,16 @@ final class SpeakerCanonicalizer {
         return entity(org, null, DESCRIPTION);
       }
     }
+    boolean personNoun = QuoteWords.PERSON_NOUNS.contains(noun);
+    if (personNoun && isDefinite(s.start()) && s.end() - s.start() <= MAX_ORGANISATION_DESCRIPTION_TOKENS) {
+      // "the mayor said" after "Mayor Daniel Okafor": the person last given that title.
+      int titled = lastTitled(s, noun, Math.min(doc.token(s.start()).begin(), quoteStart));
+      if (titled >= 0) {
+        return entity(titled, "PERSON", DESCRIPTION);
+      }
+    }
     String type = organisation ? "ORGANIZATION"
-        : QuoteWords.PERSON_NOUNS.contains(noun) || QuoteWords.PERSON_NOUNS.contains(Grammar.stripPlural(noun))
-            ? "PERSON" : null;
+        : personNoun || QuoteWords.PERSON_NOUNS.contains(Grammar.stripPlural(noun)) ? "PERSON" : null;
     return new Resolved(null, type, QuoteSpan.NO_MENTION, null, DESCRIPTION);
   }
 
@@ -77,6 +86,45 @@ final class SpeakerCanonicalizer {
     String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];
     return !last.equals(noun) && QuoteWords.ORGANISATION_NOUNS.contains(last);
+  }
+
+  /**
+   * The last person mention before this offset written with {@code title} right before it or inside it
+   * ("Mayor Daniel Okafor" for "the mayor"); -1 when none. Only the title itself counts: "the mayor" is never
+   * a person merely mentioned nearby. The description's other words must be in the title too ("the Republican
+   * nominee" is not "Democratic vice presidential nominee Tim Kaine"). No look-back limit: an article names
+   * its mayor once and then says "the mayor" throughout.
+   */
+  private int lastTitled(Speaker description, String title, int before) {
+    int best = -1;
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      MentionSpan m = doc.mentions().get(i);
+      if (m.end() > before || !m.type().equals("PERSON")) {
+        continue;
+      }
+      int prev = doc.lastTokenBefore(m.start());
+      boolean titledBefore = prev >= 0 && doc.lower(prev).equals(title);
+      boolean titledInside = m.text().toLowerCase(Locale.ROOT).startsWith(title + " ");
+      if ((titledBefore || titledInside) && hasAllWords(description, prev, m)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Every word of the description after its determiner is in the mention or the few words right before it. */
+  private boolean hasAllWords(Speaker description, int prev, MentionSpan m) {
+    StringBuilder title = new StringBuilder(m.text().toLowerCase(Locale.ROOT));
+    for (int k = prev; k >= 0 && k > prev - MAX_TITLE_TOKENS; k--) {
+      title.append(' ').append(doc.lower(k));
+    }
+    List<String> words = List.of(title.toString().split("\\s+"));
+    for (int k = description.start() + 1; k <= description.head(); k++) {
+      if (!words.contains(doc.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "the company", "this agency": a definite description refers back; "a spokesman" introduces someone new. */

@@ -115,6 +115,20 @@ class NewsQuoteAttributorTest {
   }
 
   @Test
+  void aDefiniteTitleResolvesToThePersonGivenThatTitle() {
+    List<QuoteSpan> qs = quotes("Mayor Daniel Okafor opened the new ferry terminal on Saturday.\n\n"
+        + "Councillor Priya Raman, who voted against it, called the cost too high.\n\n"
+        + "“The ferries will run every twenty minutes from May,” the mayor said.\n\n"
+        + "“Nobody asked the drivers what they think of the timetable,” the union leader said.");
+    QuoteSpan mayor = quote(qs, "“The ferries");
+    assertSpeaker(mayor, "the mayor", "Daniel Okafor", "PERSON", "trailing_verb");
+    assertEquals("description", mayor.speakerForm());
+    QuoteSpan union = quote(qs, "“Nobody");
+    assertEquals("the union leader", union.speaker());
+    assertNull(union.canonicalSpeaker(), "nobody was given that title");
+  }
+
+  @Test
   void aPronounWithNoFittingNameBeforeItHasNoCanonicalSpeaker() {
     List<QuoteSpan> qs = quotes("The storm reached the coast late on Sunday and cut power to the valley.\n\n"
         + "“Nobody expected the river to rise this fast overnight,” she said.\n\n"
