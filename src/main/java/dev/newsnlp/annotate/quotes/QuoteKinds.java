@@ -1,6 +1,7 @@
 package dev.newsnlp.annotate.quotes;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +32,8 @@ import java.util.Set;
 public final class QuoteKinds {
   /** Titles, names and terms are short; a longer quote is speech whatever its context. */
   static final int MAX_TERM_WORDS = 6;
+  /** Tokens of such a quote, marks and punctuation included: past this, no need to count its words. */
+  private static final int MAX_TERM_TOKENS = 3 * MAX_TERM_WORDS;
 
   /** Words a title leaves in lower case ("Meet the Press", "Citizen of the Year"). */
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
@@ -56,7 +59,8 @@ public final class QuoteKinds {
   /** Why quote q is a title or term: {@code title:<POS of the cue word>} or {@code modifier}; null for speech. */
   String reason(int q) {
     QuoteFinder.Segment seg = doc.quotes().get(q);
-    if (!doc.hasTokens(q) || isMultiParagraph(q)) {
+    if (!doc.hasTokens(q) || isMultiParagraph(q)
+        || doc.lastToken(q) - doc.firstToken(q) + 1 > MAX_TERM_TOKENS) {
       return null;
     }
     String inner = inner(doc.text().substring(seg.start(), seg.end()));
@@ -119,13 +123,36 @@ public final class QuoteKinds {
   }
 
   static String[] contentWords(String inner) {
-    String trimmed = inner.replaceAll("[,.;:!?…]+$", "").strip();
-    if (trimmed.isEmpty()) {
-      return new String[0];
+    String trimmed = stripEndPunctuation(inner).strip();
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    while (i < trimmed.length()) {
+      while (i < trimmed.length() && Character.isWhitespace(trimmed.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean content = false;
+      while (i < trimmed.length() && !Character.isWhitespace(trimmed.charAt(i))) {
+        content |= Character.isLetterOrDigit(trimmed.charAt(i));
+        i++;
+      }
+      if (content) {
+        words.add(trimmed.substring(start, i));
+      }
     }
-    return Arrays.stream(trimmed.split("\\s+"))
-        .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).toArray(String[]::new);
+    return words.toArray(String[]::new);
   }
+
+  /** The text without the punctuation at its end ("Meet the Press." → "Meet the Press"). */
+  private static String stripEndPunctuation(String s) {
+    int e = s.length();
+    while (e > 0 && END_PUNCTUATION.indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return s.substring(0, e);
+  }
+
+  private static final String END_PUNCTUATION = ",.;:!?…";
 
   /** Sentence punctuation followed by more words: a sentence (or two) is quoted, not a name. */
   static boolean hasSentenceInside(String inner) {
@@ -153,7 +180,7 @@ public final class QuoteKinds {
 
   /** Punctuation between the words, or a question or exclamation at the end: said, not named. */
   private static boolean hasPunctuation(String inner) {
-    String body = inner.replaceAll("[,.;:!?…]+$", "");
+    String body = stripEndPunctuation(inner);
     for (int i = 0; i < body.length(); i++) {
       if (",.;:!?…—–()".indexOf(body.charAt(i)) >= 0) {
         return true;
@@ -169,10 +196,15 @@ public final class QuoteKinds {
   /** Every word starts with a capital or a digit, small words aside, and the first word with a capital. */
   static boolean isTitleCased(String[] words) {
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
-      if (w.isEmpty()) {
+      String w = words[i];
+      int f = 0;
+      while (f < w.length() && !Character.isLetterOrDigit(w.charAt(f))) {
+        f++;
+      }
+      if (f == w.length()) {
         continue;
       }
+      w = w.substring(f);
       char c = w.charAt(0);
       boolean capital = Character.isUpperCase(c) || Character.isDigit(c) && i > 0;
       if (!capital && (i == 0 || !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
