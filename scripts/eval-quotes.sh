@@ -39,7 +39,15 @@ run() { # name input mode
   echo "== $name: --quoteAttribution=$mode --ner=$NER on $(wc -l < "$input") documents" >&2
   java $JAVA_OPTS -jar target/newsnlp.jar --input="$input" --clean=false --languages=any --dropDuplicates=false \
     --quoteAttribution="$mode" --ner="$NER" --output="$OUT/$name/" > "$OUT/$name.log" 2>&1
-  cat "$OUT/$name"/speaker_quotes/*.jsonl > "$OUT/$name.quotes.jsonl"
+  # Only quoted speech is scored: title_or_term rows (quoted titles, names, terms) are no quotations.
+  cat "$OUT/$name"/speaker_quotes/*.jsonl > "$OUT/$name.all-quotes.jsonl"
+  python3 - "$OUT/$name.all-quotes.jsonl" "$OUT/$name.quotes.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], "w") as out:
+    for line in open(sys.argv[1]):
+        if json.loads(line).get("kind", "speech") == "speech":
+            out.write(line)
+PY
 }
 
 score() { # name gold -> "F1 written-accuracy canonical-accuracy"

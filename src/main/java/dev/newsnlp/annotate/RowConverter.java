@@ -2,6 +2,7 @@ package dev.newsnlp.annotate;
 
 import dev.newsnlp.annotate.entities.EntityKeys;
 import dev.newsnlp.annotate.entities.EntityResolver;
+import dev.newsnlp.annotate.quotes.SpeakerForms;
 import dev.newsnlp.model.EntitiesTable;
 import dev.newsnlp.model.EntityMentionsTable;
 import dev.newsnlp.model.SpeakerQuotesTable;
@@ -99,6 +100,9 @@ public final class RowConverter {
           .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, entityId)
           .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, type)
           .withFieldValue(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
+          .withFieldValue(SpeakerQuotesTable.KIND, q.kind())
+          .withFieldValue(SpeakerQuotesTable.SPEAKER_FORM, q.speakerForm() != null ? q.speakerForm()
+              : SpeakerForms.of(q.speaker(), mention < 0 ? null : mentions.get(mention).type()))
           .build());
     }
     return rows;

@@ -20,6 +20,8 @@ public final class SpeakerQuotesTable {
   public static final String SPEAKER_ENTITY_ID = "speaker_entity_id";
   public static final String SPEAKER_TYPE = "speaker_type";
   public static final String ATTRIBUTION = "attribution";
+  public static final String KIND = "kind";
+  public static final String SPEAKER_FORM = "speaker_form";
 
   public static final Schema SCHEMA =
       Schema.builder()
@@ -29,12 +31,14 @@ public final class SpeakerQuotesTable {
           .addField(required(END, FieldType.INT32, "End offset in documents.text (exclusive), closing quotation mark included."))
           .addField(required(TEXT, FieldType.STRING, "The quotation with its marks: documents.text[start:end]."))
           .addField(nullable(SPEAKER, FieldType.STRING, "Speaker as written near the quote (\"Shoigu\", \"the ministry\"); null when unknown."))
-          .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The canonical name of the speaker's entity (entities.canonical_name, \"Sergei Shoigu\"), also for a pronoun or continued quote; a description that names no entity as written (\"a spokesman\"); null when unknown."))
+          .addField(nullable(CANONICAL_SPEAKER, FieldType.STRING, "The canonical name of the speaker's entity (entities.canonical_name, \"Sergei Shoigu\"), also for a pronoun, description or continued quote resolved to a named entity; null when unknown or when the speaker is a pronoun or description that names no entity (\"a spokesman\"; speaker_form says which)."))
           .addField(nullable(SPEAKER_MENTION_ID, FieldType.STRING, "entity_mentions.mention_id of the speaker's named mention: the written speaker's, or for a pronoun, description or continued quote the named mention it was resolved to (news mode)."))
           .addField(required(SENTENCE_INDEX, FieldType.INT32, "Index (from 0) of the sentence the quote starts in."))
           .addField(nullable(SPEAKER_ENTITY_ID, FieldType.STRING, "entities.entity_id of the speaker: the entity of speaker_mention_id; null when the speaker is no named mention."))
           .addField(nullable(SPEAKER_TYPE, FieldType.STRING, "Type of the speaker: PERSON, ORGANIZATION, LOCATION, ... (news mode); null when unknown."))
           .addField(nullable(ATTRIBUTION, FieldType.STRING, "Rule that found the speaker: trailing_verb, split_quote, leading_verb, according_to, trailing_clause, sentence_subject, previous_sentence, multi_paragraph, same_paragraph, colon_intro, previous_paragraph (news mode; docs/QUOTES.md), or corenlp; null when no speaker."))
+          .addField(required(KIND, FieldType.STRING, "speech, or title_or_term: a quoted title, name or term (\"Meet the Press\", a slogan on a cap, a word in scare quotes), which has no speaker; count speech rows to count quotations (docs/QUOTES.md)."))
+          .addField(nullable(SPEAKER_FORM, FieldType.STRING, "How the speaker is written: person or organisation (a name; organisation for any speaker that is not a person), pronoun (\"he\", \"it\") or description (\"the ministry\", \"a spokesman\"); a pronoun or description has a canonical_speaker only when resolved to a named entity of the document. Null when no speaker."))
           .build();
 
   private SpeakerQuotesTable() {}

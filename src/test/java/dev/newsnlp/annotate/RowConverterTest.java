@@ -44,6 +44,10 @@ class RowConverterTest {
     assertEquals("Lena Holm", rows.get(0).getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
     assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER));
     assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER_MENTION_ID));
+    // CoreNLP's attributor says nothing of the form: the linked mention's type does.
+    assertEquals("speech", rows.get(0).getString(SpeakerQuotesTable.KIND));
+    assertEquals("person", rows.get(0).getString(SpeakerQuotesTable.SPEAKER_FORM));
+    assertNull(rows.get(1).getString(SpeakerQuotesTable.SPEAKER_FORM), "no speaker, no form");
   }
 
   @Test
@@ -59,11 +63,17 @@ class RowConverterTest {
     assertEquals("trailing_verb", row.getString(SpeakerQuotesTable.ATTRIBUTION));
     assertEquals("doc-7:e0", row.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID), "the mention's entity");
     assertEquals("Lena Holm", row.getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
-    QuoteSpan role = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), "a spokesman", "a spokesman", 60, 71, 0,
-        "PERSON", "trailing_verb", QuoteSpan.NO_MENTION, null);
+    QuoteSpan role = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), "a spokesman", null, 60, 71, 0,
+        "PERSON", "trailing_verb", QuoteSpan.NO_MENTION, null, QuoteSpan.SPEECH, "description");
     Row roleRow = RowConverter.quoteRows("doc-7", List.of(role), mentions).get(0);
     assertNull(roleRow.getString(SpeakerQuotesTable.SPEAKER_MENTION_ID), "no offset guess for a description");
     assertNull(roleRow.getString(SpeakerQuotesTable.SPEAKER_ENTITY_ID));
-    assertEquals("a spokesman", roleRow.getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
+    assertNull(roleRow.getString(SpeakerQuotesTable.CANONICAL_SPEAKER));
+    assertEquals("a spokesman", roleRow.getString(SpeakerQuotesTable.SPEAKER));
+    assertEquals("description", roleRow.getString(SpeakerQuotesTable.SPEAKER_FORM));
+    QuoteSpan title = new QuoteSpan(0, qEnd, TEXT.substring(0, qEnd), null, null, -1, -1, 0, null, null,
+        QuoteSpan.NO_MENTION, null, QuoteSpan.TITLE_OR_TERM, null);
+    assertEquals("title_or_term", RowConverter.quoteRows("doc-7", List.of(title), mentions).get(0)
+        .getString(SpeakerQuotesTable.KIND));
   }
 }

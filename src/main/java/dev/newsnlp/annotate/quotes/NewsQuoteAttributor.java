@@ -23,12 +23,13 @@ import java.util.function.Function;
  * Quote attribution for news, on CoreNLP's cheap annotations (tokens, sentences, POS, lemmas, NER; no parse, no
  * coreference). Quotes are found from the characters ({@link QuoteFinder}); each is attributed by the sieves of
  * {@code quotes.sieves} in the order below (docs/QUOTES.md, "Sieves"), the first that fits wins. A quote no
- * sieve fits gets no speaker, and a short one (a scare quote, a title) is dropped. Speakers are then named by
+ * sieve fits gets no speaker. Titles, names and terms in quotation marks ({@link QuoteKinds}), and short
+ * quotes no sieve fits, are kept as {@code title_or_term} with no speaker. Speakers are then named by
  * {@link SpeakerCanonicalizer}.
  */
 public final class NewsQuoteAttributor {
 
-  /** Quotes of at most this many words without a speaker are scare quotes or titles, not quotations. */
+  /** Quotes of at most this many words without a speaker are scare quotes or titles: title_or_term. */
   static final int MIN_UNATTRIBUTED_WORDS = 5;
 
   /** Sieves in the quote's own sentence, then the sentence before: asked per quote, the first that fits wins. */
@@ -50,10 +51,17 @@ public final class NewsQuoteAttributor {
   private final QuoteDocument doc;
   private final Speakers found;
   private final SpeakerCanonicalizer canonicalizer;
+  /** Quotes that are titles or terms (QuoteKinds): no sieve is asked about them. */
+  private final boolean[] titleOrTerm;
 
   private NewsQuoteAttributor(QuoteDocument doc, SpeakerResolver resolver) {
     this.doc = doc;
     this.found = new Speakers(doc.quotes().size());
+    QuoteKinds kinds = new QuoteKinds(doc);
+    this.titleOrTerm = new boolean[doc.quotes().size()];
+    for (int q = 0; q < titleOrTerm.length; q++) {
+      titleOrTerm[q] = kinds.isTitleOrTerm(q);
+    }
     this.canonicalizer = new SpeakerCanonicalizer(doc, found, resolver);
   }
 
@@ -106,9 +114,9 @@ public final class NewsQuoteAttributor {
     }
   }
 
-  /** Asks one sieve about quote q, when q has no speaker yet. */
+  /** Asks one sieve about quote q, when q has no speaker yet and is no title or term. */
   private void ask(Sieve sieve, int q) {
-    if (!found.has(q)) {
+    if (!found.has(q) && !titleOrTerm[q]) {
       Speaker s = sieve.find(doc, found, q);
       if (s != null) {
         found.set(q, s);
@@ -126,18 +134,17 @@ public final class NewsQuoteAttributor {
       int sentence = first < doc.size() ? doc.sentenceOf(first) : 0;
       String quoted = text.substring(seg.start(), seg.end());
       if (s == null) {
-        if (words(quoted) < MIN_UNATTRIBUTED_WORDS && !groupHasSpeaker(seg.group())) {
-          continue;
-        }
+        boolean term = titleOrTerm[q]
+            || words(quoted) < MIN_UNATTRIBUTED_WORDS && !groupHasSpeaker(seg.group());
         out.add(new QuoteSpan(seg.start(), seg.end(), quoted, null, null, -1, -1, sentence, null, null,
-            QuoteSpan.NO_MENTION, null));
+            QuoteSpan.NO_MENTION, null, term ? QuoteSpan.TITLE_OR_TERM : QuoteSpan.SPEECH, null));
         continue;
       }
       int sStart = doc.token(s.start()).begin();
       int sEnd = doc.token(s.end() - 1).end();
       SpeakerCanonicalizer.Resolved r = canonicalizer.resolve(s, seg.start());
       out.add(new QuoteSpan(seg.start(), seg.end(), quoted, text.substring(sStart, sEnd), r.canonical(), sStart, sEnd,
-          sentence, r.type(), s.sieve(), r.mention(), r.entityId()));
+          sentence, r.type(), s.sieve(), r.mention(), r.entityId(), QuoteSpan.SPEECH, r.form()));
     }
     return out;
   }

@@ -98,7 +98,54 @@ public final class QuoteFinder {
     return single >= 4 && inside * 2 > single;
   }
 
+  /**
+   * An unclosed quote that does not go on into the next paragraph ends at its paragraph's end, unless that is
+   * further than this: then at the last sentence end within it. A news paragraph is rarely longer, so a longer
+   * one is a stray mark in a page whose paragraph breaks were lost, not a quotation.
+   */
+  static final int MAX_UNCLOSED_CHARS = 600;
+
   public static List<Segment> find(String text) {
+    List<Segment> marks = findMarks(text);
+    List<Segment> out = new ArrayList<>();
+    for (int k = 0; k < marks.size(); k++) {
+      Segment s = marks.get(k);
+      boolean continues = k + 1 < marks.size() && marks.get(k + 1).group() == s.group();
+      if (!s.closed() && !continues) {
+        s = capUnclosed(text, s);
+      }
+      // A lone mark with no word inside, or an attribute value in markup (id="123"), is no quotation.
+      if (hasWord(text, s) && !(s.start() > 0 && text.charAt(s.start() - 1) == '=')) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static Segment capUnclosed(String text, Segment s) {
+    if (s.end() - s.start() <= MAX_UNCLOSED_CHARS) {
+      return s;
+    }
+    int limit = s.start() + MAX_UNCLOSED_CHARS;
+    for (int i = limit - 1; i > s.start() + 1; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))) {
+        return new Segment(s.start(), i + 1, false, s.paragraph(), s.group());
+      }
+    }
+    return new Segment(s.start(), trimEnd(text, s.start(), limit), false, s.paragraph(), s.group());
+  }
+
+  private static boolean hasWord(String text, Segment s) {
+    for (int i = s.start(); i < s.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Segment> findMarks(String text) {
     List<Paragraph> paragraphs = paragraphs(text);
     boolean singleMode = !hasDoubleMarks(text);
     List<Segment> out = new ArrayList<>();
@@ -224,8 +271,17 @@ public final class QuoteFinder {
     return Kind.NONE;
   }
 
+  /**
+   * What follows a single mark used as an apostrophe rather than an opening mark: elided words ('em, 'til,
+   * rock 'n' roll) and contraction endings after a mark typed as ‘ or set off by a stray space ("isn ‘t",
+   * "it ‘s"): no quotation starts with them.
+   */
+  private static final String[] ELISIONS = {
+    "em ", "til ", "cause ", "n ", "n’", "n'", "tis ", "t ", "s ", "re ", "ll ", "ve ", "d ", "m "
+  };
+
   private static boolean startsElision(String text, int i) {
-    for (String e : new String[] {"em ", "til ", "cause ", "n ", "tis "}) {
+    for (String e : ELISIONS) {
       if (text.regionMatches(true, i, e, 0, e.length())) {
         return true;
       }

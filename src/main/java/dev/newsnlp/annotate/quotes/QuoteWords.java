@@ -32,6 +32,10 @@ public final class QuoteWords {
   public static final Set<String> AUXILIARIES = load("auxiliaries");
   public static final Set<String> ORGANISATION_NOUNS = load("organisation-nouns");
   public static final Set<String> PERSON_NOUNS = load("person-nouns");
+  /** Organisation nouns a definite description refers back with ("the company", "the website"). */
+  public static final Set<String> INSTITUTION_NOUNS = load("institution-nouns");
+  /** Nouns that introduce a quoted name or title ("the film", "the slogan"). */
+  public static final Set<String> TITLE_NOUNS = load("title-nouns");
 
   static Set<String> load(String name) {
     String path = DIR + name + ".txt";

@@ -9,17 +9,28 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Who a found speaker is: a named head goes to its mention's entity (via the {@link SpeakerResolver}); "he" and
  * "she" to the nearest earlier speaker or person outside quotes that fits the pronoun; "it" and "they" to an
- * organisation; "the ministry" to an organisation named earlier that ends in that noun; other descriptions
- * stay as written ("a spokesman").
+ * organisation; "the ministry" to an organisation named earlier that ends in that noun, "the company" to the
+ * organisation "it" would be. A pronoun or description that names no entity this way ("a spokesman", an
+ * "it" with no organisation before it) has no canonical name: an analyst counting speakers would count the
+ * word. The speaker's form ({@code person}, {@code organisation}, {@code pronoun}, {@code description}) says
+ * which case it was.
  */
 final class SpeakerCanonicalizer {
   /** A pronoun looks back this many paragraphs for its antecedent: further back, news has moved on. */
   private static final int PRONOUN_LOOKBACK_PARAGRAPHS = 3;
   /** "the ministry", "the defence ministry": a longer description says more than which organisation it is. */
   private static final int MAX_ORGANISATION_DESCRIPTION_TOKENS = 3;
+  /** Words of a title before a name ("Democratic vice presidential nominee Tim Kaine"). */
+  private static final int MAX_TITLE_TOKENS = 4;
 
   /** A canonical speaker; {@code mention} is the named mention's index or {@link QuoteSpan#NO_MENTION}. */
-  record Resolved(@Nullable String canonical, @Nullable String type, int mention, @Nullable String entityId) {}
+  record Resolved(@Nullable String canonical, @Nullable String type, int mention, @Nullable String entityId,
+      String form) {}
+
+  private static final String PERSON = SpeakerForms.PERSON;
+  private static final String ORGANISATION = SpeakerForms.ORGANISATION;
+  private static final String PRONOUN = SpeakerForms.PRONOUN;
+  private static final String DESCRIPTION = SpeakerForms.DESCRIPTION;
 
   private final QuoteDocument doc;
   private final Speakers found;
@@ -39,28 +50,93 @@ final class SpeakerCanonicalizer {
     // Named: the mention holding the head word ("Trump campaign manager Corey Lewandowski" → Lewandowski).
     int m = doc.mentionOf(head);
     if (m >= 0 && Grammar.isEntityType(doc.mentions().get(m).type())) {
-      return entity(m, null);
+      return entity(m, null, doc.mentions().get(m).type().equals("PERSON") ? PERSON : ORGANISATION);
     }
     // A description: "the ministry" may name an organisation of the document ("Defence Ministry").
     String noun = doc.lower(head);
     boolean organisation = QuoteWords.ORGANISATION_NOUNS.contains(noun);
     if (organisation && s.end() - s.start() <= MAX_ORGANISATION_DESCRIPTION_TOKENS) {
       int org = lastMentionEndingWith(noun, "ORGANIZATION", doc.token(head).begin());
+      if (org < 0 && isDefinite(s.start()) && QuoteWords.INSTITUTION_NOUNS.contains(noun)) {
+        // "the company said": the organisation "it" would be, unless its name says it is another kind of
+        // organisation ("the company" is not "the Water Authority").
+        org = antecedent(Math.min(doc.token(s.start()).begin(), quoteStart), "it");
+        if (org >= 0 && endsInOtherOrganisationNoun(doc.mentions().get(org).text(), noun)) {
+          org = -1;
+        }
+      }
       if (org >= 0) {
-        return entity(org, null);
+        return entity(org, null, DESCRIPTION);
       }
     }
-    String written = doc.text().substring(doc.token(s.start()).begin(), doc.token(head).end());
+    boolean personNoun = QuoteWords.PERSON_NOUNS.contains(noun);
+    if (personNoun && isDefinite(s.start()) && s.end() - s.start() <= MAX_ORGANISATION_DESCRIPTION_TOKENS) {
+      // "the mayor said" after "Mayor Daniel Okafor": the person last given that title.
+      int titled = lastTitled(s, noun, Math.min(doc.token(s.start()).begin(), quoteStart));
+      if (titled >= 0) {
+        return entity(titled, "PERSON", DESCRIPTION);
+      }
+    }
     String type = organisation ? "ORGANIZATION"
-        : QuoteWords.PERSON_NOUNS.contains(noun) || QuoteWords.PERSON_NOUNS.contains(Grammar.stripPlural(noun))
-            ? "PERSON" : null;
-    return new Resolved(written, type, QuoteSpan.NO_MENTION, null);
+        : personNoun || QuoteWords.PERSON_NOUNS.contains(Grammar.stripPlural(noun)) ? "PERSON" : null;
+    return new Resolved(null, type, QuoteSpan.NO_MENTION, null, DESCRIPTION);
+  }
+
+  private static boolean endsInOtherOrganisationNoun(String name, String noun) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return !last.equals(noun) && QuoteWords.ORGANISATION_NOUNS.contains(last);
+  }
+
+  /**
+   * The last person mention before this offset written with {@code title} right before it or inside it
+   * ("Mayor Daniel Okafor" for "the mayor"); -1 when none. Only the title itself counts: "the mayor" is never
+   * a person merely mentioned nearby. The description's other words must be in the title too ("the Republican
+   * nominee" is not "Democratic vice presidential nominee Tim Kaine"). No look-back limit: an article names
+   * its mayor once and then says "the mayor" throughout.
+   */
+  private int lastTitled(Speaker description, String title, int before) {
+    int best = -1;
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      MentionSpan m = doc.mentions().get(i);
+      if (m.end() > before || !m.type().equals("PERSON")) {
+        continue;
+      }
+      int prev = doc.lastTokenBefore(m.start());
+      boolean titledBefore = prev >= 0 && doc.lower(prev).equals(title);
+      boolean titledInside = m.text().toLowerCase(Locale.ROOT).startsWith(title + " ");
+      if ((titledBefore || titledInside) && hasAllWords(description, prev, m)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Every word of the description after its determiner is in the mention or the few words right before it. */
+  private boolean hasAllWords(Speaker description, int prev, MentionSpan m) {
+    StringBuilder title = new StringBuilder(m.text().toLowerCase(Locale.ROOT));
+    for (int k = prev; k >= 0 && k > prev - MAX_TITLE_TOKENS; k--) {
+      title.append(' ').append(doc.lower(k));
+    }
+    List<String> words = List.of(title.toString().split("\\s+"));
+    for (int k = description.start() + 1; k <= description.head(); k++) {
+      if (!words.contains(doc.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the company", "this agency": a definite description refers back; "a spokesman" introduces someone new. */
+  private boolean isDefinite(int first) {
+    String w = doc.lower(first);
+    return w.equals("the") || w.equals("this") || w.equals("that");
   }
 
   /** The entity of mention m; {@code type}, when given, overrides the entity's type. */
-  private Resolved entity(int m, @Nullable String type) {
+  private Resolved entity(int m, @Nullable String type, String form) {
     SpeakerResolver.Entity e = resolver.resolve(m);
-    return new Resolved(e.canonicalName(), type != null ? type : e.type(), m, e.entityId());
+    return new Resolved(e.canonicalName(), type != null ? type : e.type(), m, e.entityId(), form);
   }
 
   private int lastMentionEndingWith(String noun, String type, int before) {
@@ -83,26 +159,23 @@ final class SpeakerCanonicalizer {
     boolean person = p.equals("he") || p.equals("she");
     boolean org = p.equals("it") || p.equals("they");
     if (!person && !org) {
-      return new Resolved(null, p.equals("i") || p.equals("we") ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
+      return new Resolved(null, p.equals("i") || p.equals("we") ? "PERSON" : null, QuoteSpan.NO_MENTION, null,
+          PRONOUN);
     }
-    int before = Math.min(doc.token(pron).begin(), quoteStart);
-    int fromPar = Math.max(0, doc.paragraphOf(before) - PRONOUN_LOOKBACK_PARAGRAPHS);
-    int limit = doc.paragraphs().get(fromPar).start();
-    // Earlier speakers: quotes before this one whose speaker is a named mention.
-    int bestSpeaker = -1;
-    int bestSpeakerAt = -1;
-    for (int q = 0; q < doc.quotes().size(); q++) {
-      Speaker s = found.of(q);
-      int at = doc.quotes().get(q).start();
-      if (s == null || at >= before || at < limit) {
-        continue;
-      }
-      int m = doc.mentionOf(s.head());
-      if (m >= 0 && fits(m, p) && at > bestSpeakerAt) {
-        bestSpeaker = m;
-        bestSpeakerAt = at;
-      }
+    int chosen = antecedent(Math.min(doc.token(pron).begin(), quoteStart), p);
+    if (chosen < 0) {
+      return new Resolved(null, person ? "PERSON" : null, QuoteSpan.NO_MENTION, null, PRONOUN);
     }
+    return entity(chosen, person ? "PERSON" : null, PRONOUN);
+  }
+
+  /**
+   * The named mention a pronoun ("he", "it") before this offset refers to: the last quote speaker that fits,
+   * unless a fitting subject was named in a later paragraph; -1 when nothing fits within the look-back.
+   */
+  private int antecedent(int before, String p) {
+    int limit = lookbackLimit(before);
+    int bestSpeaker = lastSpeaker(before, p);
     // Nearest fitting mention outside quotes, in the pronoun's own sentence (before it) or earlier.
     int bestMention = -1;
     for (int i = 0; i < doc.mentions().size(); i++) {
@@ -117,10 +190,36 @@ final class SpeakerCanonicalizer {
         > doc.paragraphOf(doc.mentions().get(chosen).start()) && isSubjectLike(bestMention))) {
       chosen = bestMention >= 0 ? bestMention : chosen;
     }
-    if (chosen < 0) {
-      return new Resolved(null, person ? "PERSON" : null, QuoteSpan.NO_MENTION, null);
+    return chosen;
+  }
+
+  /** Where a pronoun or description at this offset stops looking back: a few paragraphs before its own. */
+  private int lookbackLimit(int before) {
+    int fromPar = Math.max(0, doc.paragraphOf(before) - PRONOUN_LOOKBACK_PARAGRAPHS);
+    return doc.paragraphs().get(fromPar).start();
+  }
+
+  /**
+   * The named mention of the last quote speaker before this offset, within the look-back, that fits the
+   * pronoun ("it" for an organisation), or -1.
+   */
+  private int lastSpeaker(int before, String pronoun) {
+    int limit = lookbackLimit(before);
+    int bestSpeaker = -1;
+    int bestSpeakerAt = -1;
+    for (int q = 0; q < doc.quotes().size(); q++) {
+      Speaker s = found.of(q);
+      int at = doc.quotes().get(q).start();
+      if (s == null || at >= before || at < limit) {
+        continue;
+      }
+      int m = doc.mentionOf(s.head());
+      if (m >= 0 && fits(m, pronoun) && at > bestSpeakerAt) {
+        bestSpeaker = m;
+        bestSpeakerAt = at;
+      }
     }
-    return entity(chosen, person ? "PERSON" : null);
+    return bestSpeaker;
   }
 
   /** A mention at the start of its sentence or right before a verb: likely a subject. */

@@ -85,8 +85,23 @@ class NewsQuoteAttributorTest {
     assertEquals("according_to", authority.attribution());
     assertTrue(authority.speaker().contains("Northfield Water Authority"), authority.speaker());
     assertEquals("ORGANIZATION", authority.speakerType());
-    assertSpeaker(quote(qs, "“Prices"), "the ministry", "the ministry", "ORGANIZATION", "trailing_verb");
-    assertSpeaker(quote(qs, "“No decision"), "a spokesman", "a spokesman", "PERSON", "trailing_verb");
+    // Descriptions that name no entity of the document have no canonical name: counted by name, they would
+    // count "a spokesman" as one speaker across every article.
+    assertSpeaker(quote(qs, "“Prices"), "the ministry", null, "ORGANIZATION", "trailing_verb");
+    assertEquals("description", quote(qs, "“Prices").speakerForm(), "not the Water Authority");
+    assertSpeaker(quote(qs, "“No decision"), "a spokesman", null, "PERSON", "trailing_verb");
+    assertEquals("description", quote(qs, "“No decision").speakerForm());
+    assertEquals("organisation", authority.speakerForm());
+  }
+
+  @Test
+  void aDefiniteDescriptionResolvesToTheOrganisationItRefersTo() {
+    List<QuoteSpan> qs = quotes("Harbor Robotics cut 200 jobs at its plant in Dunmore on Monday.\n\n"
+        + "“The market for warehouse robots has changed faster than we expected,” the company said.");
+    QuoteSpan q = quote(qs, "“The market");
+    assertSpeaker(q, "the company", "Harbor Robotics", "ORGANIZATION", "trailing_verb");
+    assertEquals("description", q.speakerForm());
+    assertTrue(q.speakerMentionIndex() >= 0, "linked to the organisation's mention");
   }
 
   @Test
@@ -96,6 +111,57 @@ class NewsQuoteAttributorTest {
         + "Kline was less sure. “The money is not there,” he said.");
     assertSpeaker(quote(qs, "“We need"), "she", "Maria Santos", "PERSON", "trailing_verb");
     assertSpeaker(quote(qs, "“The money"), "he", "Robert Kline", "PERSON", "trailing_verb");
+    assertEquals("pronoun", quote(qs, "“The money").speakerForm());
+  }
+
+  @Test
+  void aDefiniteTitleResolvesToThePersonGivenThatTitle() {
+    List<QuoteSpan> qs = quotes("Mayor Daniel Okafor opened the new ferry terminal on Saturday.\n\n"
+        + "Councillor Priya Raman, who voted against it, called the cost too high.\n\n"
+        + "“The ferries will run every twenty minutes from May,” the mayor said.\n\n"
+        + "“Nobody asked the drivers what they think of the timetable,” the union leader said.");
+    QuoteSpan mayor = quote(qs, "“The ferries");
+    assertSpeaker(mayor, "the mayor", "Daniel Okafor", "PERSON", "trailing_verb");
+    assertEquals("description", mayor.speakerForm());
+    QuoteSpan union = quote(qs, "“Nobody");
+    assertEquals("the union leader", union.speaker());
+    assertNull(union.canonicalSpeaker(), "nobody was given that title");
+  }
+
+  @Test
+  void aPronounWithNoFittingNameBeforeItHasNoCanonicalSpeaker() {
+    List<QuoteSpan> qs = quotes("The storm reached the coast late on Sunday and cut power to the valley.\n\n"
+        + "“Nobody expected the river to rise this fast overnight,” she said.\n\n"
+        + "“We will rebuild the levee this summer,” it said.");
+    QuoteSpan she = quote(qs, "“Nobody");
+    assertSpeaker(she, "she", null, "PERSON", "trailing_verb");
+    assertEquals("pronoun", she.speakerForm());
+    assertEquals(QuoteSpan.NO_MENTION, she.speakerMentionIndex());
+    QuoteSpan it = quote(qs, "“We will");
+    assertEquals("it", it.speaker());
+    assertNull(it.canonicalSpeaker(), "no organisation is named before it");
+    assertEquals("pronoun", it.speakerForm());
+  }
+
+  @Test
+  void titlesAndNamesInQuotationMarksAreNotSpeech() {
+    List<QuoteSpan> qs = quotes("Maria Lopez, who runs the Odeon in Dunmore, said the cinema sold out Disney's "
+        + "“Star Wars” for a week.\n\n"
+        + "“We had queues around the block every night,” Lopez said on “Morning Report.”\n\n"
+        + "Fans wore “Save Our Screen” shirts to the council meeting. Lopez called the rent rise “a disaster.”");
+    for (String title : List.of("“Star Wars”", "“Morning Report.”", "“Save Our Screen”")) {
+      QuoteSpan q = quote(qs, title);
+      assertEquals(QuoteSpan.TITLE_OR_TERM, q.kind(), title);
+      assertNull(q.speaker(), "a title has no speaker: " + title);
+      assertNull(q.speakerForm(), title);
+    }
+    QuoteSpan said = quote(qs, "“We had");
+    assertEquals(QuoteSpan.SPEECH, said.kind());
+    assertSpeaker(said, "Lopez", "Maria Lopez", "PERSON", "trailing_verb");
+    assertEquals("person", said.speakerForm());
+    QuoteSpan mixed = quote(qs, "“a disaster");
+    assertEquals(QuoteSpan.SPEECH, mixed.kind(), "a short quote after a speech verb is what she said");
+    assertEquals("Lopez", mixed.speaker());
   }
 
   @Test
@@ -132,7 +198,7 @@ class NewsQuoteAttributorTest {
   void nestedSingleQuotesAndStraightMarksAreOneQuote() {
     List<QuoteSpan> qs = quotes("\"He told me 'wait here' and then he drove off,\" the taxi driver said.");
     assertEquals(1, qs.size(), qs.toString());
-    assertSpeaker(qs.get(0), "the taxi driver", "the taxi driver", "PERSON", "trailing_verb");
+    assertSpeaker(qs.get(0), "the taxi driver", null, "PERSON", "trailing_verb");
   }
 
   @Test
@@ -145,8 +211,12 @@ class NewsQuoteAttributorTest {
     assertNull(q.canonicalSpeaker());
     assertNull(q.speakerType());
     assertNull(q.attribution());
+    assertNull(q.speakerForm());
+    assertEquals(QuoteSpan.SPEECH, q.kind());
     assertEquals(QuoteSpan.NO_MENTION, q.speakerMentionIndex());
-    assertEquals(1, qs.size(), "a short quote with no speaker (a scare quote) is not a quotation: " + qs);
+    QuoteSpan scare = quote(qs, "“miracle loaf”");
+    assertEquals(QuoteSpan.TITLE_OR_TERM, scare.kind(), "a short quote with no speaker is a scare quote");
+    assertNull(scare.speaker());
   }
 
   @Test
@@ -162,7 +232,7 @@ class NewsQuoteAttributorTest {
   void theQuotesOwnSentenceComesBeforeAnAttributionSplitOffByItsPeriod() {
     List<QuoteSpan> qs = quotes("According to the harbor office, the pier “will open in May, weather permitting.” "
         + "Holm said.\n\n“The old pier will close for good,” Holm said. “Nobody will miss it.”");
-    assertSpeaker(quote(qs, "“will open"), "the harbor office", "the harbor office", "ORGANIZATION", "according_to");
+    assertSpeaker(quote(qs, "“will open"), "the harbor office", null, "ORGANIZATION", "according_to");
     assertSpeaker(quote(qs, "“Nobody"), "Holm", "Holm", "PERSON", "same_paragraph");
   }
 

@@ -32,6 +32,38 @@ class QuoteFinderTest {
   }
 
   @Test
+  void leftSingleMarksTypedAsApostrophesOpenNoQuote() {
+    // No double marks: single marks are the quotation marks, and ‘ typed for an apostrophe is told apart.
+    String text = "The band has played rock ‘n’ roll since the ‘90s. ‘We aren‘t stopping now,’ said Jo Brand, "
+        + "who isn ‘t slowing down on touring either, and who plays every night of the week.";
+    assertEquals(List.of("‘We aren‘t stopping now,’"), quotes(text));
+  }
+
+  @Test
+  void doubledStraightSingleMarksAndPrimesAreNoQuotes() {
+    assertEquals(List.of(), quotes("''We lost,'' the coach said of the 6′2″ striker's miss."));
+  }
+
+  @Test
+  void markupValuesAndLoneMarksAreNoQuotes() {
+    String text = "<tweet id=\"6721385\" author=\"@harborcity\">The pier is open.</tweet>\n\n"
+        + "“The pier is open,” the mayor said. “\n\nNext paragraph.";
+    assertEquals(List.of("“The pier is open,”"), quotes(text));
+  }
+
+  @Test
+  void anUnclosedQuoteInAVeryLongParagraphEndsAtASentence() {
+    StringBuilder text = new StringBuilder("The mayor said “the pier will open in May. ");
+    while (text.length() < 2 * QuoteFinder.MAX_UNCLOSED_CHARS) {
+      text.append("The council met again and the budget was discussed at length by the members. ");
+    }
+    List<String> qs = quotes(text.toString().strip());
+    assertEquals(1, qs.size());
+    assertTrue(qs.get(0).length() <= QuoteFinder.MAX_UNCLOSED_CHARS, qs.get(0));
+    assertTrue(qs.get(0).endsWith("members."), "ends at a sentence end: " + qs.get(0));
+  }
+
+  @Test
   void mixedMarksPairUp() {
     assertEquals(List.of("“Enough is enough,\""), quotes("“Enough is enough,\" said the tenant."));
   }

@@ -64,6 +64,8 @@ public final class QuoteDevEval {
           o.put("canonical_speaker", q.canonicalSpeaker());
           o.put("speaker_type", q.speakerType());
           o.put("attribution", q.attribution());
+          o.put("kind", q.kind());
+          o.put("speaker_form", q.speakerForm());
           out.println(json.writeValueAsString(o));
         }
       }

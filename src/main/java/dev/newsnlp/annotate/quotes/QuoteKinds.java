@@ -1,0 +1,216 @@
+package dev.newsnlp.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Quoted speech or a quoted name: which quotes are {@code speech} and which are {@code title_or_term} (a
+ * film, show or book title, a nickname, a slogan on a cap, a term in scare quotes), from the words inside the
+ * marks and the words right around them, before any speaker is looked for. Nobody says a title, so a
+ * title_or_term quote gets no speaker (and gives none to its neighbours). The evidence, in order:
+ *
+ * <ol>
+ *   <li>A part of a multi-paragraph quote, or a quote of more than {@link #MAX_TERM_WORDS} words, is speech.
+ *   <li>A sentence inside the marks (".", "?", "!", ";" or ":" before more words) is speech.
+ *   <li><b>Title</b>: every word capitalised (small words such as "of", "the" aside), not at the start of its
+ *       sentence, right after a possessive ("NBC's “Meet the Press”"), a preposition ("on “Face the Nation”"),
+ *       a determiner ("the “Gang of Eight”") or a noun that names works ("the film “Frozen”";
+ *       {@code title-nouns.txt}).
+ *   <li><b>Modifier</b>: capitalised quoted words that modify the common noun right after them ("a “Make
+ *       America Great Again” cap", "the “Remain” campaign"), with no punctuation inside.
+ * </ol>
+ *
+ * Everything else is speech. Lower-case words in quotation marks stay speech even when they look like scare
+ * quotes ("hammered the “disgusting” media", "called the plan “a disaster”"): in news they are nearly always
+ * someone's words inside a report of what they said, and PolNeAR's annotators count them (on DEV, making
+ * lower-case modifiers terms lost 34 annotated quotes for 15 unannotated ones). The same holds for names after
+ * a naming verb ("a book called “Women Who Work”", 7 to 2). A short quote no sieve finds a speaker for is
+ * a title_or_term row too (NewsQuoteAttributor).
+ */
+public final class QuoteKinds {
+  /** Titles, names and terms are short; a longer quote is speech whatever its context. */
+  static final int MAX_TERM_WORDS = 6;
+  /** Tokens of such a quote, marks and punctuation included: past this, no need to count its words. */
+  private static final int MAX_TERM_TOKENS = 3 * MAX_TERM_WORDS;
+
+  /** Words a title leaves in lower case ("Meet the Press", "Citizen of the Year"). */
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+      "to", "for", "from", "by", "with", "de", "la", "le", "du", "von", "van", "vs", "vs.", "&", "n'", "'n'");
+
+  /**
+   * Prepositions before a title ("on “This Week”", "in “Star Wars”"). Not "that", "as", "like", "if" and the
+   * like: they introduce clauses and comparisons, where a quote is said ("said that “We will win”").
+   */
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "for", "from", "about", "at",
+      "with", "into", "during", "by", "under", "via", "through", "over", "onto", "inside", "starring");
+
+  private final QuoteDocument doc;
+
+  QuoteKinds(QuoteDocument doc) {
+    this.doc = doc;
+  }
+
+  boolean isTitleOrTerm(int q) {
+    return reason(q) != null;
+  }
+
+  /** Why quote q is a title or term: {@code title:<POS of the cue word>} or {@code modifier}; null for speech. */
+  String reason(int q) {
+    QuoteFinder.Segment seg = doc.quotes().get(q);
+    if (!doc.hasTokens(q) || isMultiParagraph(q)
+        || doc.lastToken(q) - doc.firstToken(q) + 1 > MAX_TERM_TOKENS) {
+      return null;
+    }
+    String inner = inner(doc.text().substring(seg.start(), seg.end()));
+    String[] words = contentWords(inner);
+    if (words.length == 0 || words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
+      return null;
+    }
+    int before = doc.firstToken(q) - 1;
+    int after = doc.lastToken(q) + 1;
+    boolean hasBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(doc.firstToken(q))
+        && !doc.inQuote(before);
+    boolean hasAfter = after < doc.size() && doc.sentenceOf(after) == doc.sentenceOf(doc.lastToken(q))
+        && !doc.inQuote(after);
+    if (hasBefore && isTitleCased(words) && titleCue(before)) {
+      return "title:" + doc.token(before).pos();
+    }
+    if (hasAfter && isTitleCased(words) && modifiesNoun(inner, after)) {
+      return "modifier";
+    }
+    return null;
+  }
+
+  private boolean isMultiParagraph(int q) {
+    int group = doc.quotes().get(q).group();
+    return q > 0 && doc.quotes().get(q - 1).group() == group
+        || q + 1 < doc.quotes().size() && doc.quotes().get(q + 1).group() == group;
+  }
+
+  /** Token i, right before a title-cased quote, makes it a title: a possessive, preposition, determiner or title noun. */
+  private boolean titleCue(int i) {
+    String pos = doc.token(i).pos();
+    String w = doc.lower(i);
+    return pos.equals("POS") || pos.equals("DT") || pos.equals("PRP$") || TITLE_PREPOSITIONS.contains(w)
+        || QuoteWords.TITLE_NOUNS.contains(w) || QuoteWords.TITLE_NOUNS.contains(Grammar.stripPlural(w));
+  }
+
+  /** The quote is a modifier of the lower-case common noun right after it ("a “Remain” campaign"). */
+  private boolean modifiesNoun(String inner, int after) {
+    QuoteToken t = doc.token(after);
+    String w = t.word();
+    return !hasPunctuation(inner) && endsInWord(inner) && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+        && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !doc.grammar().isTemporal(after);
+  }
+
+  /** The text between the marks. */
+  static String inner(String quoted) {
+    int s = 0;
+    int e = quoted.length();
+    while (s < e && !Character.isLetterOrDigit(quoted.charAt(s))) {
+      s++;
+    }
+    while (e > s && isMarkOrSpace(quoted.charAt(e - 1))) {
+      e--;
+    }
+    return quoted.substring(s, e);
+  }
+
+  private static boolean isMarkOrSpace(char c) {
+    return Character.isWhitespace(c) || "\"“”„«»‘’'".indexOf(c) >= 0;
+  }
+
+  static String[] contentWords(String inner) {
+    String trimmed = stripEndPunctuation(inner).strip();
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    while (i < trimmed.length()) {
+      while (i < trimmed.length() && Character.isWhitespace(trimmed.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean content = false;
+      while (i < trimmed.length() && !Character.isWhitespace(trimmed.charAt(i))) {
+        content |= Character.isLetterOrDigit(trimmed.charAt(i));
+        i++;
+      }
+      if (content) {
+        words.add(trimmed.substring(start, i));
+      }
+    }
+    return words.toArray(String[]::new);
+  }
+
+  /** The text without the punctuation at its end ("Meet the Press." → "Meet the Press"). */
+  private static String stripEndPunctuation(String s) {
+    int e = s.length();
+    while (e > 0 && END_PUNCTUATION.indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return s.substring(0, e);
+  }
+
+  private static final String END_PUNCTUATION = ",.;:!?…";
+
+  /** Sentence punctuation followed by more words: a sentence (or two) is quoted, not a name. */
+  static boolean hasSentenceInside(String inner) {
+    for (int i = 0; i + 1 < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if ((c == '.' || c == '?' || c == '!' || c == ';' || c == ':') && Character.isWhitespace(inner.charAt(i + 1))
+          && !isAbbreviation(inner, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Dr. Strangelove", "St. Elsewhere", "U.S. Open": a period after a short capitalised word. */
+  private static boolean isAbbreviation(String inner, int dot) {
+    if (inner.charAt(dot) != '.') {
+      return false;
+    }
+    int s = dot;
+    while (s > 0 && !Character.isWhitespace(inner.charAt(s - 1))) {
+      s--;
+    }
+    return dot - s <= 3 && dot > s && Character.isUpperCase(inner.charAt(s));
+  }
+
+  /** Punctuation between the words, or a question or exclamation at the end: said, not named. */
+  private static boolean hasPunctuation(String inner) {
+    String body = stripEndPunctuation(inner);
+    for (int i = 0; i < body.length(); i++) {
+      if (",.;:!?…—–()".indexOf(body.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return inner.endsWith("?") || inner.endsWith("!");
+  }
+
+  private static boolean endsInWord(String inner) {
+    return !inner.isEmpty() && Character.isLetterOrDigit(inner.charAt(inner.length() - 1));
+  }
+
+  /** Every word starts with a capital or a digit, small words aside, and the first word with a capital. */
+  static boolean isTitleCased(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      int f = 0;
+      while (f < w.length() && !Character.isLetterOrDigit(w.charAt(f))) {
+        f++;
+      }
+      if (f == w.length()) {
+        continue;
+      }
+      w = w.substring(f);
+      char c = w.charAt(0);
+      boolean capital = Character.isUpperCase(c) || Character.isDigit(c) && i > 0;
+      if (!capital && (i == 0 || !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
