@@ -116,7 +116,7 @@ ours() { # ours MODE SIZE SYSTEM RUN DIR PAGES JAR
   record "$mode" "$size" "$system" "$run" "$pages" "$wall" "$cpu" "$tokens" "$((rss / 1024))" 0
 }
 
-files=$(ls "$CORPUS" | sort)
+[ -n "${TABLE:-}" ] || files=$(ls "$CORPUS" | sort)
 for size in ${SIZES//,/ }; do
   dir="$work/corpus-$size"; mkdir -p "$dir"
   for i in $(seq 1 "$size"); do

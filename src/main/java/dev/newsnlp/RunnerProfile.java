@@ -60,7 +60,9 @@ public final class RunnerProfile {
    */
   public static RunnerProfile of(NlpPipelineOptions options, boolean launcherWaits) {
     boolean direct = options.getRunner().getSimpleName().equals("DirectRunner");
-    int batches = direct ? batches(countFiles(options.getInput()), options.as(DirectOptions.class).getTargetParallelism()) : 0;
+    int batches = direct
+        ? batches(countFiles(options.getInput()), options.as(DirectOptions.class).getTargetParallelism())
+        : 0;
     return new RunnerProfile(direct, direct && launcherWaits ? UUID.randomUUID().toString() : null, batches);
   }
 

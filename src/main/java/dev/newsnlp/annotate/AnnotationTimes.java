@@ -17,6 +17,12 @@ public final class AnnotationTimes {
     LAST.accumulateAndGet(now, Math::max);
   }
 
+  /** Forgets earlier runs of this JVM (the launcher calls it as a run starts). */
+  public static void reset() {
+    FIRST.set(0);
+    LAST.set(0);
+  }
+
   public static long firstMillis() {
     return FIRST.get();
   }

@@ -70,6 +70,7 @@ public final class Launcher {
     RunnerProfile runner = RunnerProfile.of(options, waitsForJob(options));
     RunnerProfile.returnFromRunAtOnce(options);
     if (runner.workersAreThisJvm()) {
+      AnnotationTimes.reset();
       ModelWarmUp.start(options);
     }
     Pipeline pipeline = NewsNlpPipeline.buildPipeline(Pipeline.create(options), options, runner);
