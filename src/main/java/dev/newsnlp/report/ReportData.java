@@ -7,16 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.Row;
 
 /**
  * The report's numbers as a JSON-ready map (report_data.json), built from keyed counts and top lists. Keys
  * of {@code counts}: status|S, drop|CODE, site|SITE|STATUS, format|F, share|0..9, failure|STAGE|ERROR,
- * file_failed, record_failed_read. Groups of {@code tops}: entity|TYPE, speaker, site_kept.
+ * file_failed, record_failed_read. Groups of {@code tops}: entity|TYPE, speaker, site_kept. Rows of the
+ * story and corpus-entity lists: {@link CorpusTops}.
  */
 final class ReportData {
   static final int MAX_SITES = 25;
 
   static Map<String, Object> from(Map<String, Long> counts, Map<String, List<KV<String, Long>>> tops) {
+    return from(counts, tops, List.of(), List.of());
+  }
+
+  /** With the top stories by sites and the top corpus_entities rows by stories (largest first). */
+  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<KV<String, Long>>> tops,
+      List<Row> topStories, List<Row> topEntitiesByStories) {
     Map<String, Object> data = new LinkedHashMap<>();
     long kept = counts.getOrDefault("status|kept", 0L);
     long dropped = counts.getOrDefault("status|dropped", 0L);
@@ -77,6 +85,8 @@ final class ReportData {
     });
     data.put("top_entities", entities);
     data.put("top_speakers", named(tops.getOrDefault("speaker", List.of())));
+    data.put("top_stories", CorpusTops.storyMaps(topStories));
+    data.put("top_entities_by_stories", CorpusTops.entityMaps(topEntitiesByStories));
     return data;
   }
 

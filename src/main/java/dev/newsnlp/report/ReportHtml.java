@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Renders report.html: one static page, inline CSS and SVG, nothing fetched from the network, no script.
  * Sections: headline numbers, the funnel, drop reasons, kept-text share, time per stage, top entities by
- * type, top speakers, sites, failures.
+ * type, top stories by sites and entities by stories, top speakers, sites, failures.
  */
 public final class ReportHtml {
   static final String KEPT = "#2a9d8f";
@@ -97,6 +97,8 @@ public final class ReportHtml {
       h.append("<p class=\"empty\">No entity mentions.</p>");
     }
     h.append("</div></section>\n");
+    corpusSection(h, (List<Map<String, Object>>) data.getOrDefault("top_stories", List.of()),
+        (List<Map<String, Object>>) data.getOrDefault("top_entities_by_stories", List.of()));
     List<Bar> speakers = namedBars((List<Object>) data.getOrDefault("top_speakers", List.of()), NEUTRAL);
     h.append("<section class=\"row\"><div class=\"card\"><h2>Top speakers (quotes)</h2>")
         .append(speakers.isEmpty() ? "<p class=\"empty\">No attributed quotes.</p>" : hbars(speakers, max(speakers), 330))
@@ -130,8 +132,40 @@ public final class ReportHtml {
       }
       h.append("</tbody></table><p class=\"note\">Details per record: the <code>failures</code> table.</p>");
     }
-    h.append("</section>\n<footer>newsnlp · tables: documents, entity_mentions, entities, speaker_quotes, failures</footer></body></html>\n");
+    h.append("</section>\n<footer>newsnlp · tables: documents, entity_mentions, entities, speaker_quotes, failures, corpus_entities, speakers</footer></body></html>\n");
     return h.toString();
+  }
+
+  /** Stories on most sites and entities in most stories: syndicated copies of one article count once. */
+  private static void corpusSection(StringBuilder h, List<Map<String, Object>> stories, List<Map<String, Object>> entities) {
+    h.append("<section class=\"row\"><div class=\"card\"><h2>Top stories by sites <span class=\"hint\">(articles copied across sites)</span></h2>");
+    if (stories.isEmpty()) {
+      h.append("<p class=\"empty\">No story was found on more than one page.</p>");
+    } else {
+      h.append("<table><thead><tr><th>story</th><th>sites</th><th>documents</th></tr></thead><tbody>");
+      for (Map<String, Object> s : stories) {
+        Object title = s.get("title");
+        String label = title == null ? String.valueOf(s.get("story_id")) : String.valueOf(title);
+        h.append("<tr><td title=\"").append(esc(String.valueOf(s.get("story_id")))).append("\">").append(esc(shorten(label, 70)))
+            .append("</td><td>").append(num(s.get("sites"))).append("</td><td>").append(num(s.get("documents"))).append("</td></tr>");
+      }
+      h.append("</tbody></table>");
+    }
+    h.append("<p class=\"note\">A story: the near-duplicate copies of one article (<code>documents.story_id</code>).</p></div>");
+    h.append("<div class=\"card\"><h2>Top entities by stories <span class=\"hint\">(not documents)</span></h2>");
+    if (entities.isEmpty()) {
+      h.append("<p class=\"empty\">No corpus entities.</p>");
+    } else {
+      h.append("<table><thead><tr><th>entity</th><th>type</th><th>stories</th><th>sites</th><th>documents</th></tr></thead><tbody>");
+      for (Map<String, Object> e : entities) {
+        h.append("<tr><td title=\"").append(esc(String.valueOf(e.get("entity_key")))).append("\">")
+            .append(esc(shorten(String.valueOf(e.get("name")), 40))).append("</td><td>").append(esc(String.valueOf(e.get("type"))))
+            .append("</td><td>").append(num(e.get("stories"))).append("</td><td>").append(num(e.get("sites")))
+            .append("</td><td>").append(num(e.get("documents"))).append("</td></tr>");
+      }
+      h.append("</tbody></table>");
+    }
+    h.append("<p class=\"note\">From <code>corpus_entities</code>: copies of one story count once.</p></div></section>\n");
   }
 
   record Bar(String label, long value, String color) {}

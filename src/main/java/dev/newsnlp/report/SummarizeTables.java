@@ -29,6 +29,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -46,7 +47,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The numbers behind report.html, computed inside the pipeline from the tables themselves (so they scale
  * and work on every runner): the funnel, drop reasons, kept-text share, failures, per-site counts, and the
- * top entities and speakers. Written as {@code report_data.json} next to the run summary; the launcher
+ * top entities and speakers, the stories on most sites and the entities in most stories. Written as {@code report_data.json} next to the run summary; the launcher
  * renders it (with the run's timings) into report.html.
  */
 public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone> {
@@ -87,9 +88,19 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
         .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
         .apply("TopPerGroup", Top.perKey(TOP, new ByCount()));
 
+    PCollectionView<List<Row>> topStories = tables.get(Tables.DOCUMENTS)
+        .apply("Stories", new CorpusTops.Stories())
+        .apply("TopStories", Combine.globally(CorpusTops.topStories()))
+        .apply("TopStoriesView", View.asSingleton());
+    PCollectionView<List<Row>> topEntities = tables.get(Tables.CORPUS_ENTITIES)
+        .apply("NamedCorpusEntities", Filter.by(CorpusTops::isName))
+        .apply("TopEntitiesByStories", Combine.globally(CorpusTops.topEntities()))
+        .apply("TopEntitiesView", View.asSingleton());
+
     tops.apply("GatherTops", Combine.globally(new CollectTops()))
-        .apply("WriteReportData", ParDo.of(new WriteDataFn(TableLayout.runDir(output, runDate), counts))
-            .withSideInputs(counts));
+        .apply("WriteReportData", ParDo.of(
+                new WriteDataFn(TableLayout.runDir(output, runDate), counts, topStories, topEntities))
+            .withSideInputs(counts, topStories, topEntities));
     return PDone.in(tables.getPipeline());
   }
 
@@ -240,15 +251,21 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
   static final class WriteDataFn extends DoFn<Map<String, List<KV<String, Long>>>, Void> {
     private final String runDir;
     private final PCollectionView<Map<String, Long>> counts;
+    private final PCollectionView<List<Row>> topStories;
+    private final PCollectionView<List<Row>> topEntities;
 
-    WriteDataFn(String runDir, PCollectionView<Map<String, Long>> counts) {
+    WriteDataFn(String runDir, PCollectionView<Map<String, Long>> counts, PCollectionView<List<Row>> topStories,
+        PCollectionView<List<Row>> topEntities) {
       this.runDir = runDir;
       this.counts = counts;
+      this.topStories = topStories;
+      this.topEntities = topEntities;
     }
 
     @ProcessElement
     public void process(ProcessContext c) throws IOException {
-      writeReportData(runDir, ReportData.from(new TreeMap<>(c.sideInput(counts)), c.element()));
+      writeReportData(runDir, ReportData.from(new TreeMap<>(c.sideInput(counts)), c.element(),
+          c.sideInput(topStories), c.sideInput(topEntities)));
     }
   }
 

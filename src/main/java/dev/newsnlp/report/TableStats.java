@@ -19,6 +19,11 @@ import org.apache.beam.sdk.values.Row;
 public final class TableStats {
   private final Map<String, Long> counts = new TreeMap<>();
   private final Map<String, Map<String, Long>> names = new HashMap<>();
+  private final CorpusTops.StoryFn storyFn = new CorpusTops.StoryFn();
+  private final Map<String, CorpusTops.StoryAcc> stories = new HashMap<>();
+  private final Top.TopCombineFn<Row, CorpusTops.ByStories> topEntities = CorpusTops.topEntities();
+  // Trimmed to the top rows now and then, so the launcher does not hold every corpus_entities row.
+  private List<Row> topEntitiesAcc = new ArrayList<>();
 
   /** Counts one row of {@code table}. */
   public void accept(String table, Row row) {
@@ -26,6 +31,14 @@ public final class TableStats {
       SummarizeTables.documentKeys(row, this::count);
     } else if (table.equals(Tables.FAILURES)) {
       SummarizeTables.failureKeys(row, this::count);
+    }
+    if (table.equals(Tables.DOCUMENTS) && CorpusTops.storyOf(row) != null) {
+      storyFn.addInput(stories.computeIfAbsent(CorpusTops.storyOf(row), k -> storyFn.createAccumulator()), row);
+    } else if (table.equals(Tables.CORPUS_ENTITIES) && CorpusTops.isName(row)) {
+      topEntitiesAcc.add(row);
+      if (topEntitiesAcc.size() >= 4096) {
+        topEntitiesAcc = new ArrayList<>(topEntities.apply(topEntitiesAcc));
+      }
     }
     KV<String, String> name = SummarizeTables.rankedName(table, row);
     if (name != null) {
@@ -48,7 +61,9 @@ public final class TableStats {
       perName.forEach((name, n) -> all.add(KV.of(name, n)));
       tops.put(group, top.apply(all));
     });
-    return ReportData.from(counts, tops);
+    List<Row> storyRows = new ArrayList<>();
+    stories.values().forEach(acc -> storyRows.add(storyFn.extractOutput(acc)));
+    return ReportData.from(counts, tops, CorpusTops.topStories().apply(storyRows), topEntities.apply(topEntitiesAcc));
   }
 
   /** Writes {@code report_data.json} into the run folder. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsnlp.model.CorpusEntitiesTable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,7 +47,23 @@ class ReportHtmlTest {
     tops.put("entity|PERSON", List.of(KV.of("Lena Holm", 12L), KV.of("Ali <Demir>", 4L)));
     tops.put("entity|ORGANIZATION", List.of(KV.of("Harbor Council", 7L)));
     tops.put("speaker", List.of(KV.of("Lena Holm", 9L)));
-    return ReportData.from(counts, tops);
+    List<Row> stories = List.of(story("b-1", "Mill closes after <fire>", 4, 6), story("c-7", null, 2, 2));
+    List<Row> entities = List.of(corpusEntity("person:lena holm", "Lena Holm", "PERSON", 5, 3, 9),
+        corpusEntity("organization:harbor council", "Harbor Council", "ORGANIZATION", 2, 2, 4));
+    return ReportData.from(counts, tops, stories, entities);
+  }
+
+  static Row story(String id, String title, long sites, long documents) {
+    return Row.withSchema(CorpusTops.STORY).addValues(id, title, sites, documents).build();
+  }
+
+  static Row corpusEntity(String key, String name, String type, long stories, long sites, long documents) {
+    return Row.withSchema(CorpusEntitiesTable.SCHEMA)
+        .withFieldValue(CorpusEntitiesTable.ENTITY_KEY, key).withFieldValue(CorpusEntitiesTable.TYPE, type)
+        .withFieldValue(CorpusEntitiesTable.NAME, name).withFieldValue(CorpusEntitiesTable.VARIANTS, List.of(name))
+        .withFieldValue(CorpusEntitiesTable.DOCUMENTS, documents).withFieldValue(CorpusEntitiesTable.STORIES, stories)
+        .withFieldValue(CorpusEntitiesTable.MENTIONS, 2 * documents).withFieldValue(CorpusEntitiesTable.SITES, sites)
+        .withFieldValue(CorpusEntitiesTable.QUOTES, 0L).build();
   }
 
   static String render() {
@@ -112,9 +130,33 @@ class ReportHtmlTest {
   }
 
   @Test
+  void storiesAndEntitiesByStoriesAreShownAsTables() {
+    Document doc = Jsoup.parse(render());
+    Element stories = sectionCard(doc, "Top stories by sites");
+    List<String> storyRows = stories.select("tbody tr").eachText();
+    assertEquals(List.of("Mill closes after <fire> 4 6", "c-7 2 2"), storyRows, "title, else the story_id; sites; documents");
+    assertEquals("b-1", stories.selectFirst("tbody td").attr("title"));
+    Element entities = sectionCard(doc, "Top entities by stories");
+    assertEquals(List.of("Lena Holm PERSON 5 3 9", "Harbor Council ORGANIZATION 2 2 4"), entities.select("tbody tr").eachText());
+    Map<String, Object> data = sampleData();
+    assertEquals("person:lena holm", ((List<Map<String, Object>>) data.get("top_entities_by_stories")).get(0).get("entity_key"));
+    assertEquals(6L, ((List<Map<String, Object>>) data.get("top_stories")).get(0).get("documents"));
+  }
+
+  private static Element sectionCard(Document doc, String heading) {
+    for (Element h2 : doc.select("div.card > h2")) {
+      if (h2.ownText().startsWith(heading)) {
+        return h2.parent();
+      }
+    }
+    throw new AssertionError("no card " + heading);
+  }
+
+  @Test
   void emptyRunStillRenders() {
     String html = ReportHtml.render(ReportData.from(Map.of(), Map.of()),
         new ReportHtml.RunInfo("empty", "x", "y", "DirectRunner", "DONE", 0, 0, Map.of()));
     assertTrue(Jsoup.parse(html).text().contains("No page was dropped."));
+    assertTrue(Jsoup.parse(html).text().contains("No story was found on more than one page."));
   }
 }
