@@ -33,11 +33,16 @@ import org.apache.beam.sdk.values.TupleTag;
  * Where stories meet the rest of the job: which cleaned pages take part, dropping a story's copies before
  * annotation ({@code --dropNearDuplicates}), and the story columns of {@code documents}. Both joins are
  * CoGroupByKeys with the output of {@link GroupStories} on shards of doc_id ({@link Shards}, about
- * {@value #DOCS_PER_SHARD} pages a group): keyed by doc_id itself, the direct runner would carry every page in
+ * {@value #DOCS_PER_SHARD} documents a group, {@value #PAGES_PER_SHARD} before annotation): keyed by doc_id itself, the direct runner would carry every page in
  * a bundle of its own through the rest of the job.
  */
 public final class Stories {
   static final long DOCS_PER_SHARD = 1_000;
+  /**
+   * Pages per shard of the join before annotation: small, as the direct runner annotates a bundle on one
+   * thread (a shard is a bundle there); 16 pages keep every thread busy at a setup cost per 16 pages.
+   */
+  static final long PAGES_PER_SHARD = 16;
   private static final TupleTag<CleanedPage> PAGE = new TupleTag<>() {};
   private static final TupleTag<Row> DOCUMENT = new TupleTag<>() {};
   private static final TupleTag<KV<String, KV<String, Long>>> STORY = new TupleTag<>() {};
@@ -64,8 +69,8 @@ public final class Stories {
       @Override
       public PCollection<CleanedPage> expand(PCollection<CleanedPage> pages) {
         PCollectionView<Long> count = pages.apply("CountPages", Count.globally()).apply("PageCount", View.asSingleton());
-        PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, sharded("ShardPages", pages, CleanedPage::getDocId, count, coder(pages)))
-            .and(STORY, shardedStories(stories, count))
+        PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, sharded("ShardPages", pages, CleanedPage::getDocId, count, PAGES_PER_SHARD, coder(pages)))
+            .and(STORY, shardedStories(stories, count, PAGES_PER_SHARD))
             .apply("JoinPagesAndStories", CoGroupByKey.create())
             .apply("DropCopies", ParDo.of(new DropCopiesFn()));
         return out.setCoder(coder(pages));
@@ -80,8 +85,8 @@ public final class Stories {
       @Override
       public PCollection<Row> expand(PCollection<Row> documents) {
         PCollectionView<Long> count = documents.apply("CountDocuments", Count.globally()).apply("DocumentCount", View.asSingleton());
-        PCollection<KV<Integer, Row>> keyed = sharded("ShardDocuments", documents, d -> d.getString(DocumentsTable.DOC_ID), count, RowCoder.of(DocumentsTable.SCHEMA));
-        return KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, shardedStories(stories, count))
+        PCollection<KV<Integer, Row>> keyed = sharded("ShardDocuments", documents, d -> d.getString(DocumentsTable.DOC_ID), count, DOCS_PER_SHARD, RowCoder.of(DocumentsTable.SCHEMA));
+        return KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, shardedStories(stories, count, DOCS_PER_SHARD))
             .apply("JoinDocumentsAndStories", CoGroupByKey.create())
             .apply("StoryColumns", ParDo.of(new StoryColumnsFn()))
             .setRowSchema(DocumentsTable.SCHEMA);
@@ -99,19 +104,19 @@ public final class Stories {
 
   /** (shard of doc_id, element); the number of shards follows {@code count}. */
   private static <T> PCollection<KV<Integer, T>> sharded(String name, PCollection<T> items, SerializableFunction<T, String> docId,
-      PCollectionView<Long> count, Coder<T> coder) {
+      PCollectionView<Long> count, long perShard, Coder<T> coder) {
     return items.apply(name, ParDo.of(new DoFn<T, KV<Integer, T>>() {
       @ProcessElement
       public void process(ProcessContext c) {
-        int shards = Shards.count(c.sideInput(count), DOCS_PER_SHARD);
+        int shards = Shards.count(c.sideInput(count), perShard);
         c.output(KV.of(Shards.of(docId.apply(c.element()), shards), c.element()));
       }
     }).withSideInputs(count)).setCoder(KvCoder.of(VarIntCoder.of(), coder));
   }
 
   private static PCollection<KV<Integer, KV<String, KV<String, Long>>>> shardedStories(
-      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count) {
-    return sharded("ShardStories", stories, KV::getKey, count, stories.getCoder());
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count, long perShard) {
+    return sharded("ShardStories", stories, KV::getKey, count, perShard, stories.getCoder());
   }
 
   /** The stories of one shard's documents, by doc_id. */
