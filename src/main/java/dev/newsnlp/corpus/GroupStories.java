@@ -37,12 +37,14 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <ol>
  *   <li>{@link MinHash} signature of each text.
- *   <li>Each signature's LSH band keys, grouped with a GroupByKey: documents sharing a band bucket are
+ *   <li>Each signature's LSH band keys, grouped with a GroupByKey on shards of band keys ({@link Shards}: on
+ *       the direct runner every key is a bundle with its own setup), the buckets formed inside each shard:
+ *       documents sharing a band bucket are
  *       candidate pairs. A bucket holds the documents that agree on one band, not all documents; a bucket
  *       larger than {@value #MAX_BUCKET} (hundreds of pages with one identical boilerplate text) gives only
  *       the pairs of its smallest doc_id with the others, so no bucket costs more than linear pairs.
  *   <li>Each candidate pair is confirmed by its estimated Jaccard similarity (the two signatures, brought
- *       together by two joins on doc_id, so no worker holds more than one document's partners).
+ *       together by two joins on shards of doc_id, so no worker holds more than one shard's signatures).
  *   <li>Connected components of the confirmed pairs ({@link ConnectedComponents}): story_id is the smallest
  *       doc_id of the component, story_size its number of documents.
  * </ol>

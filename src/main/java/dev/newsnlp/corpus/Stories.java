@@ -62,13 +62,21 @@ public final class Stories {
     };
   }
 
+  /**
+   * The number of cleaned pages, which sizes the shards of both joins. Counted right after cleaning so the
+   * joins' inputs need not wait for it: the direct runner retries an element whose side input is not ready
+   * yet over and over, which cost more CPU than the joins when documents waited for the end of annotation.
+   */
+  public static PCollectionView<Long> countPages(PCollection<CleanedPage> pages) {
+    return pages.apply("CountPages", Count.globally()).apply("PageCount", View.asSingleton());
+  }
+
   /** Kept pages that are not their story's first doc_id are dropped as near_duplicate_of:&lt;story_id&gt;. */
   public static PTransform<PCollection<CleanedPage>, PCollection<CleanedPage>> dropCopies(
-      PCollection<KV<String, KV<String, Long>>> stories) {
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count) {
     return new PTransform<>() {
       @Override
       public PCollection<CleanedPage> expand(PCollection<CleanedPage> pages) {
-        PCollectionView<Long> count = pages.apply("CountPages", Count.globally()).apply("PageCount", View.asSingleton());
         PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, sharded("ShardPages", pages, CleanedPage::getDocId, count, PAGES_PER_SHARD, coder(pages)))
             .and(STORY, shardedStories(stories, count, PAGES_PER_SHARD))
             .apply("JoinPagesAndStories", CoGroupByKey.create())
@@ -80,11 +88,10 @@ public final class Stories {
 
   /** documents rows with story_id and story_size. */
   public static PTransform<PCollection<Row>, PCollection<Row>> addToDocuments(
-      PCollection<KV<String, KV<String, Long>>> stories) {
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count) {
     return new PTransform<>() {
       @Override
       public PCollection<Row> expand(PCollection<Row> documents) {
-        PCollectionView<Long> count = documents.apply("CountDocuments", Count.globally()).apply("DocumentCount", View.asSingleton());
         PCollection<KV<Integer, Row>> keyed = sharded("ShardDocuments", documents, d -> d.getString(DocumentsTable.DOC_ID), count, DOCS_PER_SHARD, RowCoder.of(DocumentsTable.SCHEMA));
         return KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, shardedStories(stories, count, DOCS_PER_SHARD))
             .apply("JoinDocumentsAndStories", CoGroupByKey.create())
