@@ -63,9 +63,9 @@ public final class Stories {
   }
 
   /**
-   * The number of cleaned pages, which sizes the shards of both joins. Counted right after cleaning so the
-   * joins' inputs need not wait for it: the direct runner retries an element whose side input is not ready
-   * yet over and over, which cost more CPU than the joins when documents waited for the end of annotation.
+   * The number of cleaned pages, which sizes the shards of both joins. Counted right after cleaning, so the
+   * side input is ready long before the documents arrive (the direct runner pushes back and retries an
+   * element whose side input is not ready; how much that costs here is not measured).
    */
   public static PCollectionView<Long> countPages(PCollection<CleanedPage> pages) {
     return pages.apply("CountPages", Count.globally()).apply("PageCount", View.asSingleton());
