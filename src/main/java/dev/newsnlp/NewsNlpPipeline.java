@@ -21,6 +21,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -61,7 +62,9 @@ public final class NewsNlpPipeline {
         StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
     PCollection<CleanedPage> pages = cleaned.get(CleanPages.CLEANED);
     PCollection<KV<String, KV<String, Long>>> stories = null;
+    PCollectionView<Long> pageCount = null;
     if (options.getStories()) {
+      pageCount = Stories.countPages(pages);
       stories = pages.apply("StoryTexts", Stories.texts())
           .apply("GroupStories", GroupStories.withSimilarity(options.getStorySimilarity()));
     }
@@ -69,13 +72,13 @@ public final class NewsNlpPipeline {
       pages = pages.apply("SkipSeenBefore", SeenBefore.in(options.getSkipSeen()));
     }
     if (stories != null && options.getDropNearDuplicates()) {
-      pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories));
+      pages = pages.apply("DropNearDuplicates", Stories.dropCopies(stories, pageCount));
     }
     PCollectionTuple annotated = pages.apply("Annotate", runner.annotate(annotate));
 
     PCollection<Row> documents = annotated.get(Annotate.FATES).apply("BuildDocumentRows", BuildDocumentRows.create());
     if (stories != null) {
-      documents = documents.apply("AddStories", Stories.addToDocuments(stories));
+      documents = documents.apply("AddStories", Stories.addToDocuments(stories, pageCount));
     }
     PCollection<Row> failures =
         PCollectionList.of(read.get(Failures.TAG))

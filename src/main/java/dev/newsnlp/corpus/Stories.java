@@ -4,32 +4,48 @@ import dev.newsnlp.clean.DropReasons;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.model.DocumentRows;
 import dev.newsnlp.model.DocumentsTable;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Where stories meet the rest of the job: which cleaned pages take part, dropping a story's copies before
  * annotation ({@code --dropNearDuplicates}), and the story columns of {@code documents}. Both joins are
- * CoGroupByKeys on doc_id with the output of {@link GroupStories}.
+ * CoGroupByKeys with the output of {@link GroupStories} on shards of doc_id ({@link Shards}, about
+ * {@value #DOCS_PER_SHARD} documents a group, {@value #PAGES_PER_SHARD} before annotation): keyed by doc_id itself, the direct runner would carry every page in
+ * a bundle of its own through the rest of the job.
  */
 public final class Stories {
+  static final long DOCS_PER_SHARD = 1_000;
+  /**
+   * Pages per shard of the join before annotation: small, as the direct runner annotates a bundle on one
+   * thread (a shard is a bundle there); 16 pages keep every thread busy at a setup cost per 16 pages.
+   */
+  static final long PAGES_PER_SHARD = 16;
   private static final TupleTag<CleanedPage> PAGE = new TupleTag<>() {};
   private static final TupleTag<Row> DOCUMENT = new TupleTag<>() {};
-  private static final TupleTag<KV<String, Long>> STORY = new TupleTag<>() {};
+  private static final TupleTag<KV<String, KV<String, Long>>> STORY = new TupleTag<>() {};
 
   /** Pages in stories: kept by the cleaner, or exact duplicates of a kept page (their twin's story). */
   static boolean takesPart(CleanedPage page) {
@@ -46,32 +62,38 @@ public final class Stories {
     };
   }
 
+  /**
+   * The number of cleaned pages, which sizes the shards of both joins. Counted right after cleaning, so the
+   * side input is ready long before the documents arrive (the direct runner pushes back and retries an
+   * element whose side input is not ready; how much that costs here is not measured).
+   */
+  public static PCollectionView<Long> countPages(PCollection<CleanedPage> pages) {
+    return pages.apply("CountPages", Count.globally()).apply("PageCount", View.asSingleton());
+  }
+
   /** Kept pages that are not their story's first doc_id are dropped as near_duplicate_of:&lt;story_id&gt;. */
   public static PTransform<PCollection<CleanedPage>, PCollection<CleanedPage>> dropCopies(
-      PCollection<KV<String, KV<String, Long>>> stories) {
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count) {
     return new PTransform<>() {
       @Override
       public PCollection<CleanedPage> expand(PCollection<CleanedPage> pages) {
-        PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, keyed(pages)).and(STORY, stories)
+        PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, sharded("ShardPages", pages, CleanedPage::getDocId, count, PAGES_PER_SHARD, coder(pages)))
+            .and(STORY, shardedStories(stories, count, PAGES_PER_SHARD))
             .apply("JoinPagesAndStories", CoGroupByKey.create())
             .apply("DropCopies", ParDo.of(new DropCopiesFn()));
-        try {
-          return out.setCoder(pages.getPipeline().getSchemaRegistry().getSchemaCoder(CleanedPage.class));
-        } catch (NoSuchSchemaException e) {
-          throw new IllegalStateException(e);
-        }
+        return out.setCoder(coder(pages));
       }
     };
   }
 
   /** documents rows with story_id and story_size. */
   public static PTransform<PCollection<Row>, PCollection<Row>> addToDocuments(
-      PCollection<KV<String, KV<String, Long>>> stories) {
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count) {
     return new PTransform<>() {
       @Override
       public PCollection<Row> expand(PCollection<Row> documents) {
-        PCollection<KV<String, Row>> keyed = documents.apply("KeyDocuments", ParDo.of(new KeyDocumentsFn())).setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of(DocumentsTable.SCHEMA)));
-        return KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, stories)
+        PCollection<KV<Integer, Row>> keyed = sharded("ShardDocuments", documents, d -> d.getString(DocumentsTable.DOC_ID), count, DOCS_PER_SHARD, RowCoder.of(DocumentsTable.SCHEMA));
+        return KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, shardedStories(stories, count, DOCS_PER_SHARD))
             .apply("JoinDocumentsAndStories", CoGroupByKey.create())
             .apply("StoryColumns", ParDo.of(new StoryColumnsFn()))
             .setRowSchema(DocumentsTable.SCHEMA);
@@ -79,12 +101,38 @@ public final class Stories {
     };
   }
 
-  private static PCollection<KV<String, CleanedPage>> keyed(PCollection<CleanedPage> pages) {
+  private static Coder<CleanedPage> coder(PCollection<CleanedPage> pages) {
     try {
-      return pages.apply("KeyPages", ParDo.of(new KeyPagesFn())).setCoder(KvCoder.of(StringUtf8Coder.of(), pages.getPipeline().getSchemaRegistry().getSchemaCoder(CleanedPage.class)));
+      return pages.getPipeline().getSchemaRegistry().getSchemaCoder(CleanedPage.class);
     } catch (NoSuchSchemaException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** (shard of doc_id, element); the number of shards follows {@code count}. */
+  private static <T> PCollection<KV<Integer, T>> sharded(String name, PCollection<T> items, SerializableFunction<T, String> docId,
+      PCollectionView<Long> count, long perShard, Coder<T> coder) {
+    return items.apply(name, ParDo.of(new DoFn<T, KV<Integer, T>>() {
+      @ProcessElement
+      public void process(ProcessContext c) {
+        int shards = Shards.count(c.sideInput(count), perShard);
+        c.output(KV.of(Shards.of(docId.apply(c.element()), shards), c.element()));
+      }
+    }).withSideInputs(count)).setCoder(KvCoder.of(VarIntCoder.of(), coder));
+  }
+
+  private static PCollection<KV<Integer, KV<String, KV<String, Long>>>> shardedStories(
+      PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count, long perShard) {
+    return sharded("ShardStories", stories, KV::getKey, count, perShard, stories.getCoder());
+  }
+
+  /** The stories of one shard's documents, by doc_id. */
+  private static Map<String, KV<String, Long>> storiesOf(CoGbkResult shard) {
+    Map<String, KV<String, Long>> stories = new HashMap<>();
+    for (KV<String, KV<String, Long>> s : shard.getAll(STORY)) {
+      stories.put(s.getKey(), s.getValue());
+    }
+    return stories;
   }
 
   static final class TextsFn extends DoFn<CleanedPage, KV<String, String>> {
@@ -96,27 +144,14 @@ public final class Stories {
     }
   }
 
-  static final class KeyPagesFn extends DoFn<CleanedPage, KV<String, CleanedPage>> {
-    @ProcessElement
-    public void process(@Element CleanedPage p, OutputReceiver<KV<String, CleanedPage>> out) {
-      out.output(KV.of(p.getDocId(), p));
-    }
-  }
-
-  static final class KeyDocumentsFn extends DoFn<Row, KV<String, Row>> {
-    @ProcessElement
-    public void process(@Element Row d, OutputReceiver<KV<String, Row>> out) {
-      out.output(KV.of(d.getString(DocumentsTable.DOC_ID), d));
-    }
-  }
-
-  static final class DropCopiesFn extends DoFn<KV<String, CoGbkResult>, CleanedPage> {
+  static final class DropCopiesFn extends DoFn<KV<Integer, CoGbkResult>, CleanedPage> {
     private final Counter dropped = Metrics.counter(Stories.class, "dropped_" + DropReasons.NEAR_DUPLICATE);
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> doc, OutputReceiver<CleanedPage> out) {
-      KV<String, Long> story = doc.getValue().getOnly(STORY, null);
-      for (CleanedPage page : doc.getValue().getAll(PAGE)) {
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<CleanedPage> out) {
+      Map<String, KV<String, Long>> stories = storiesOf(shard.getValue());
+      for (CleanedPage page : shard.getValue().getAll(PAGE)) {
+        KV<String, Long> story = stories.get(page.getDocId());
         if (page.kept() && story != null && !story.getKey().equals(page.getDocId())) {
           dropped.inc();
           out.output(page.withDropReason(DropReasons.NEAR_DUPLICATE + ":" + story.getKey()));
@@ -127,11 +162,12 @@ public final class Stories {
     }
   }
 
-  static final class StoryColumnsFn extends DoFn<KV<String, CoGbkResult>, Row> {
+  static final class StoryColumnsFn extends DoFn<KV<Integer, CoGbkResult>, Row> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> doc, OutputReceiver<Row> out) {
-      KV<String, Long> story = doc.getValue().getOnly(STORY, null);
-      for (Row d : doc.getValue().getAll(DOCUMENT)) {
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Row> out) {
+      Map<String, KV<String, Long>> stories = storiesOf(shard.getValue());
+      for (Row d : shard.getValue().getAll(DOCUMENT)) {
+        KV<String, Long> story = stories.get(d.getString(DocumentsTable.DOC_ID));
         if (story != null) {
           out.output(DocumentRows.withStory(d, story.getKey(), story.getValue()));
         } else if (takesPart(d)) {

@@ -60,12 +60,87 @@ class GroupStoriesTest {
     pipeline.run().waitUntilFinish();
   }
 
+  /**
+   * A generated corpus (stories of 1-4 copies and same-topic articles) against a plain-Java reference: every
+   * pair sharing a band key with estimated similarity at least 0.5, components by union-find. Run with the
+   * default shards (one group each) and with tiny shards (dozens of groups), so results cannot depend on them.
+   */
+  @Test
+  void storiesMatchUnionFindOverConfirmedCandidatePairs() {
+    List<KV<String, String>> docs = new ArrayList<>();
+    java.util.Random r = new java.util.Random(11);
+    for (int s = 0; s < 40; s++) {
+      int topic = s % 8;
+      SyntheticNews.Article original = SyntheticNews.article(r.nextLong(), topic);
+      int copies = r.nextInt(4);
+      for (int c = 0; c <= copies; c++) {
+        SyntheticNews.Article a = c == 0 ? original : SyntheticNews.copy(original, r.nextLong(), topic);
+        docs.add(KV.of(String.format("d%03d-%d", 97 * s % 40, c), a.text()));
+      }
+      docs.add(KV.of(String.format("u%03d", s), SyntheticNews.article(r.nextLong(), topic).text()));
+    }
+    java.util.Map<String, KV<String, Long>> expected = reference(docs, 0.5);
+    assertTrue(expected.size() > 40, "the corpus has stories: " + expected.size());
+    List<KV<String, KV<String, Long>>> rows = new ArrayList<>();
+    expected.forEach((doc, story) -> rows.add(KV.of(doc, story)));
+    PCollection<KV<String, String>> input = pipeline
+        .apply(Create.of(docs).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PAssert.that(input.apply("Default", GroupStories.withSimilarity(0.5))).containsInAnyOrder(rows);
+    PAssert.that(input.apply("TinyShards", GroupStories.withSimilarity(0.5).withShardSizes(7, 60, 5)))
+        .containsInAnyOrder(rows);
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** (doc, (story_id, story_size)) of every document in a story of two or more, computed in plain Java. */
+  private static java.util.Map<String, KV<String, Long>> reference(List<KV<String, String>> docs, double threshold) {
+    java.util.Map<String, String> parent = new java.util.HashMap<>();
+    java.util.function.UnaryOperator<String> find = new java.util.function.UnaryOperator<>() {
+      @Override
+      public String apply(String x) {
+        while (!parent.get(x).equals(x)) {
+          x = parent.get(x);
+        }
+        return x;
+      }
+    };
+    List<byte[]> sigs = new ArrayList<>();
+    docs.forEach(d -> {
+      parent.put(d.getKey(), d.getKey());
+      sigs.add(MinHash.signature(d.getValue()));
+    });
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        long[] a = MinHash.bandKeys(sigs.get(i));
+        long[] b = MinHash.bandKeys(sigs.get(j));
+        boolean candidate = false;
+        for (int k = 0; k < a.length; k++) {
+          candidate |= a[k] == b[k];
+        }
+        if (candidate && MinHash.similarity(sigs.get(i), sigs.get(j)) >= threshold) {
+          String x = find.apply(docs.get(i).getKey());
+          String y = find.apply(docs.get(j).getKey());
+          parent.put(x.compareTo(y) < 0 ? y : x, x.compareTo(y) < 0 ? x : y);
+        }
+      }
+    }
+    java.util.Map<String, List<String>> members = new java.util.TreeMap<>();
+    parent.keySet().forEach(d -> members.computeIfAbsent(find.apply(d), k -> new ArrayList<>()).add(d));
+    java.util.Map<String, KV<String, Long>> out = new java.util.HashMap<>();
+    members.forEach((root, m) -> {
+      String story = m.stream().min(String::compareTo).orElseThrow();
+      if (m.size() > 1) {
+        m.forEach(d -> out.put(d, KV.of(story, (long) m.size())));
+      }
+    });
+    return out;
+  }
+
   @Test
   void labelsSpreadAlongAChainOfPairs() {
     PCollection<KV<String, String>> labels = pipeline
         .apply(Create.of(KV.of("e", "d"), KV.of("d", "c"), KV.of("c", "b"), KV.of("b", "a"), KV.of("x", "y"))
             .withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-        .apply(new ConnectedComponents(4));
+        .apply(new ConnectedComponents(4, 2));
     PAssert.that(labels).containsInAnyOrder(KV.of("a", "a"), KV.of("b", "a"), KV.of("c", "a"), KV.of("d", "a"),
         KV.of("e", "a"), KV.of("x", "x"), KV.of("y", "x"));
     pipeline.run().waitUntilFinish();
