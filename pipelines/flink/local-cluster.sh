@@ -70,10 +70,11 @@ taskmanager.numberOfTaskSlots: $slots
 taskmanager.memory.process.size: $tm_memory
 # Beam's batch translation sorts and groups in managed memory; the pages are small, the models are on heap.
 taskmanager.memory.managed.size: 256m
-# Beam's translation makes a graph of ~130 vertices, all in one pipelined region: at parallelism 4 a 1.5 GB
-# TaskManager's default 10 % (108 MB) was too few buffers ("Insufficient number of network buffers").
-taskmanager.memory.network.min: 256m
-taskmanager.memory.network.max: 256m
+# Beam's translation makes one pipelined region of all vertices (more since the story and corpus steps:
+# 256 MB gave "Insufficient number of network buffers: required 512, but only 499 available" at parallelism
+# 4); the TaskManager's default 10 % of a 3 GB process is far too few.
+taskmanager.memory.network.min: 512m
+taskmanager.memory.network.max: 512m
 parallelism.default: $((taskmanagers * slots))
 restart-strategy.type: fixed-delay
 restart-strategy.fixed-delay.attempts: $restarts
