@@ -22,8 +22,52 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 final class CorpusStats {
 
+  /** An accumulator that adds facts and merges with another of its kind. */
+  interface Summable<F, A> extends Serializable {
+    void add(F fact);
+
+    void merge(A other);
+  }
+
+  /** The one combiner shape of both tables: add facts to an accumulator, merge accumulators, output it. */
+  abstract static class SumFn<F, A extends Summable<F, A>> extends Combine.CombineFn<F, A, A> {
+    private final Class<A> accumulatorClass;
+
+    SumFn(Class<A> accumulatorClass) {
+      this.accumulatorClass = accumulatorClass;
+    }
+
+    @Override
+    public A addInput(A acc, F fact) {
+      acc.add(fact);
+      return acc;
+    }
+
+    @Override
+    public A mergeAccumulators(Iterable<A> accs) {
+      A merged = createAccumulator();
+      accs.forEach(merged::merge);
+      return merged;
+    }
+
+    @Override
+    public A extractOutput(A acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<A> getAccumulatorCoder(CoderRegistry registry, Coder<F> input) {
+      return SerializableCoder.of(accumulatorClass);
+    }
+
+    @Override
+    public Coder<A> getDefaultOutputCoder(CoderRegistry registry, Coder<F> input) {
+      return SerializableCoder.of(accumulatorClass);
+    }
+  }
+
   /** Sums of one entity key's facts. */
-  static final class EntityAcc implements Serializable {
+  static final class EntityAcc implements Summable<EntityFact, EntityAcc> {
     final TreeMap<String, Long> types = new TreeMap<>();
     final TreeMap<String, Long> names = new TreeMap<>();
     final TreeSet<String> variants = new TreeSet<>();
@@ -33,7 +77,8 @@ final class CorpusStats {
     @Nullable Long firstPublished;
     @Nullable Long lastPublished;
 
-    void add(EntityFact f) {
+    @Override
+    public void add(EntityFact f) {
       types.merge(f.type(), 1L, Long::sum);
       names.merge(f.name(), 1L, Long::sum);
       addVariants(f.variants());
@@ -43,7 +88,8 @@ final class CorpusStats {
       published(f.doc().publishedMillis(), f.doc().publishedMillis());
     }
 
-    void merge(EntityAcc o) {
+    @Override
+    public void merge(EntityAcc o) {
       o.types.forEach((k, v) -> types.merge(k, v, Long::sum));
       o.names.forEach((k, v) -> names.merge(k, v, Long::sum));
       addVariants(o.variants);
@@ -70,50 +116,27 @@ final class CorpusStats {
     }
   }
 
-  static final class EntityStatsFn extends Combine.CombineFn<EntityFact, EntityAcc, EntityAcc> {
+  static final class EntityStatsFn extends SumFn<EntityFact, EntityAcc> {
+    EntityStatsFn() {
+      super(EntityAcc.class);
+    }
+
     @Override
     public EntityAcc createAccumulator() {
       return new EntityAcc();
     }
-
-    @Override
-    public EntityAcc addInput(EntityAcc acc, EntityFact f) {
-      acc.add(f);
-      return acc;
-    }
-
-    @Override
-    public EntityAcc mergeAccumulators(Iterable<EntityAcc> accs) {
-      EntityAcc merged = new EntityAcc();
-      accs.forEach(merged::merge);
-      return merged;
-    }
-
-    @Override
-    public EntityAcc extractOutput(EntityAcc acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<EntityAcc> getAccumulatorCoder(CoderRegistry registry, Coder<EntityFact> input) {
-      return SerializableCoder.of(EntityAcc.class);
-    }
-
-    @Override
-    public Coder<EntityAcc> getDefaultOutputCoder(CoderRegistry registry, Coder<EntityFact> input) {
-      return SerializableCoder.of(EntityAcc.class);
-    }
   }
 
   /** Sums of one speaker key's facts. */
-  static final class SpeakerAcc implements Serializable {
+  static final class SpeakerAcc implements Summable<SpeakerFact, SpeakerAcc> {
     final TreeMap<String, Long> names = new TreeMap<>();
     final TreeMap<String, Long> types = new TreeMap<>();
     final TreeMap<String, Long> named = new TreeMap<>();
     long quotes;
     long documents;
 
-    void add(SpeakerFact f) {
+    @Override
+    public void add(SpeakerFact f) {
       names.merge(f.name(), f.quotes(), Long::sum);
       types.merge(f.type(), f.quotes(), Long::sum);
       f.named().forEach((k, v) -> named.merge(k, v, Long::sum));
@@ -121,7 +144,8 @@ final class CorpusStats {
       documents++;
     }
 
-    void merge(SpeakerAcc o) {
+    @Override
+    public void merge(SpeakerAcc o) {
       o.names.forEach((k, v) -> names.merge(k, v, Long::sum));
       o.types.forEach((k, v) -> types.merge(k, v, Long::sum));
       o.named.forEach((k, v) -> named.merge(k, v, Long::sum));
@@ -130,38 +154,14 @@ final class CorpusStats {
     }
   }
 
-  static final class SpeakerStatsFn extends Combine.CombineFn<SpeakerFact, SpeakerAcc, SpeakerAcc> {
+  static final class SpeakerStatsFn extends SumFn<SpeakerFact, SpeakerAcc> {
+    SpeakerStatsFn() {
+      super(SpeakerAcc.class);
+    }
+
     @Override
     public SpeakerAcc createAccumulator() {
       return new SpeakerAcc();
-    }
-
-    @Override
-    public SpeakerAcc addInput(SpeakerAcc acc, SpeakerFact f) {
-      acc.add(f);
-      return acc;
-    }
-
-    @Override
-    public SpeakerAcc mergeAccumulators(Iterable<SpeakerAcc> accs) {
-      SpeakerAcc merged = new SpeakerAcc();
-      accs.forEach(merged::merge);
-      return merged;
-    }
-
-    @Override
-    public SpeakerAcc extractOutput(SpeakerAcc acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<SpeakerAcc> getAccumulatorCoder(CoderRegistry registry, Coder<SpeakerFact> input) {
-      return SerializableCoder.of(SpeakerAcc.class);
-    }
-
-    @Override
-    public Coder<SpeakerAcc> getDefaultOutputCoder(CoderRegistry registry, Coder<SpeakerFact> input) {
-      return SerializableCoder.of(SpeakerAcc.class);
     }
   }
 
