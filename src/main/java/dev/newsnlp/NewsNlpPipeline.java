@@ -3,6 +3,7 @@ package dev.newsnlp;
 import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
 import dev.newsnlp.corpus.BuildCorpusTables;
+import dev.newsnlp.corpus.CorpusFinish;
 import dev.newsnlp.corpus.GroupStories;
 import dev.newsnlp.corpus.SeenBefore;
 import dev.newsnlp.corpus.Stories;
@@ -77,7 +78,10 @@ public final class NewsNlpPipeline {
     PCollectionTuple annotated = pages.apply("Annotate", runner.annotate(annotate));
 
     PCollection<Row> documents = annotated.get(Annotate.FATES).apply("BuildDocumentRows", BuildDocumentRows.create());
-    if (stories != null) {
+    // Where the launcher publishes the tables it also adds the story columns and builds the corpus tables
+    // (CorpusFinish): the direct runner's groupings cost more than the rest of the job after annotation.
+    boolean launcherFinishes = runner.launcherPublishesTables();
+    if (stories != null && !launcherFinishes) {
       documents = documents.apply("AddStories", Stories.addToDocuments(stories, pageCount));
     }
     PCollection<Row> failures =
@@ -92,11 +96,15 @@ public final class NewsNlpPipeline {
             .and(Tables.ENTITY_MENTIONS, annotated.get(Annotate.MENTIONS))
             .and(Tables.ENTITIES, annotated.get(Annotate.ENTITIES))
             .and(Tables.SPEAKER_QUOTES, annotated.get(Annotate.QUOTES));
-    PCollectionRowTuple corpus = perDocument.apply("BuildCorpusTables", BuildCorpusTables.create());
-    PCollectionRowTuple tables = perDocument
-        .and(Tables.FAILURES, failures)
-        .and(Tables.CORPUS_ENTITIES, corpus.get(Tables.CORPUS_ENTITIES))
-        .and(Tables.SPEAKERS, corpus.get(Tables.SPEAKERS));
+    PCollectionRowTuple tables = perDocument.and(Tables.FAILURES, failures);
+    if (!launcherFinishes) {
+      PCollectionRowTuple corpus = perDocument.apply("BuildCorpusTables", BuildCorpusTables.create());
+      tables = tables
+          .and(Tables.CORPUS_ENTITIES, corpus.get(Tables.CORPUS_ENTITIES))
+          .and(Tables.SPEAKERS, corpus.get(Tables.SPEAKERS));
+    } else if (stories != null) {
+      tables = tables.and(CorpusFinish.STORY_TABLE, stories.apply("StoryRows", CorpusFinish.storyRows()));
+    }
     WriteTables write =
         WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate());
     tables.apply("WriteTables", runner.writeTables(write));

@@ -25,7 +25,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       the pipeline has succeeded ({@link dev.newsnlp.write.StagedTables}). Beam's sharded file writes group
  *       all rows of a shard by key, and the direct runner copies such a group's buffered rows for every
  *       incoming bundle: quadratic in the run's size (half the run time on 1,000 pages; README "Memory").
- *       Only when the launcher waits for the job, since it is the launcher that publishes.
+ *       For the same reason the launcher also adds the story columns and builds the corpus tables on the way
+ *       ({@link dev.newsnlp.corpus.CorpusFinish}): as groupings in the pipeline they took 25–35 s after the
+ *       last annotated page of 1,010 pages. Only when the launcher waits for the job, since it is the
+ *       launcher that publishes.
  *   <li>Pages are not spread over workers before CoreNLP ({@link Annotate#withoutSpreading()}).
  *   <li>Pages travel in bundles of several pages, not one bundle per file: small files are read in batches
  *       ({@link ReadDumps#withSmallFilesInBatches}) and duplicates are looked for in as many buckets
@@ -60,9 +63,8 @@ public final class RunnerProfile {
    */
   public static RunnerProfile of(NlpPipelineOptions options, boolean launcherWaits) {
     boolean direct = options.getRunner().getSimpleName().equals("DirectRunner");
-    int batches = direct
-        ? batches(countFiles(options.getInput()), options.as(DirectOptions.class).getTargetParallelism())
-        : 0;
+    int threads = direct ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism()) : 0;
+    int batches = direct ? batches(countFiles(options.getInput()), threads) : 0;
     return new RunnerProfile(direct, direct && launcherWaits ? UUID.randomUUID().toString() : null, batches);
   }
 

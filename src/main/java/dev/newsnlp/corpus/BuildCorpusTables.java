@@ -154,7 +154,7 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
       }
     }
 
-    private static List<Row> copy(Iterable<Row> rows) {
+    static List<Row> copy(Iterable<Row> rows) {
       List<Row> list = new ArrayList<>();
       rows.forEach(list::add);
       return list;
@@ -166,26 +166,31 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Row> out) {
-      EntityAcc acc = e.getValue().getOnly(ENTITY_STATS);
       rows.inc();
-      out.output(Row.withSchema(CorpusEntitiesTable.SCHEMA)
-          .withFieldValue(CorpusEntitiesTable.ENTITY_KEY, e.getKey())
-          .withFieldValue(CorpusEntitiesTable.TYPE, CorpusStats.mostFrequent(acc.types))
-          .withFieldValue(CorpusEntitiesTable.NAME, CorpusStats.mostFrequent(acc.names))
-          .withFieldValue(CorpusEntitiesTable.VARIANTS, new ArrayList<>(acc.variants))
-          .withFieldValue(CorpusEntitiesTable.DOCUMENTS, acc.documents)
-          .withFieldValue(CorpusEntitiesTable.STORIES, e.getValue().getOnly(STORIES, 0L))
-          .withFieldValue(CorpusEntitiesTable.MENTIONS, acc.mentions)
-          .withFieldValue(CorpusEntitiesTable.SITES, e.getValue().getOnly(SITES, 0L))
-          .withFieldValue(CorpusEntitiesTable.FIRST_PUBLISHED, instant(acc.firstPublished))
-          .withFieldValue(CorpusEntitiesTable.LAST_PUBLISHED, instant(acc.lastPublished))
-          .withFieldValue(CorpusEntitiesTable.QUOTES, acc.quotes)
-          .build());
+      out.output(entityRow(e.getKey(), e.getValue().getOnly(ENTITY_STATS), e.getValue().getOnly(STORIES, 0L),
+          e.getValue().getOnly(SITES, 0L)));
     }
+  }
 
-    private static Instant instant(Long millis) {
-      return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
+  /** A corpus_entities row from one key's sums and its distinct story and site counts. */
+  static Row entityRow(String key, EntityAcc acc, long stories, long sites) {
+    return Row.withSchema(CorpusEntitiesTable.SCHEMA)
+        .withFieldValue(CorpusEntitiesTable.ENTITY_KEY, key)
+        .withFieldValue(CorpusEntitiesTable.TYPE, CorpusStats.mostFrequent(acc.types))
+        .withFieldValue(CorpusEntitiesTable.NAME, CorpusStats.mostFrequent(acc.names))
+        .withFieldValue(CorpusEntitiesTable.VARIANTS, new ArrayList<>(acc.variants))
+        .withFieldValue(CorpusEntitiesTable.DOCUMENTS, acc.documents)
+        .withFieldValue(CorpusEntitiesTable.STORIES, stories)
+        .withFieldValue(CorpusEntitiesTable.MENTIONS, acc.mentions)
+        .withFieldValue(CorpusEntitiesTable.SITES, sites)
+        .withFieldValue(CorpusEntitiesTable.FIRST_PUBLISHED, instant(acc.firstPublished))
+        .withFieldValue(CorpusEntitiesTable.LAST_PUBLISHED, instant(acc.lastPublished))
+        .withFieldValue(CorpusEntitiesTable.QUOTES, acc.quotes)
+        .build();
+  }
+
+  private static Instant instant(Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis);
   }
 
   static final class SpeakerRowFn extends DoFn<KV<String, CoGbkResult>, Row> {
@@ -193,22 +198,27 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Row> out) {
-      SpeakerAcc acc = e.getValue().getOnly(SPEAKER_STATS);
-      List<Row> named = new ArrayList<>();
-      for (CorpusStats.Named n : CorpusStats.topNamed(acc.named, SpeakersTable.TOP_NAMED)) {
-        named.add(Row.withSchema(SpeakersTable.NAMED_ENTITY).addValues(n.key(), n.name(), n.mentions()).build());
-      }
       rows.inc();
-      out.output(Row.withSchema(SpeakersTable.SCHEMA)
-          .withFieldValue(SpeakersTable.ENTITY_KEY, e.getKey())
-          .withFieldValue(SpeakersTable.NAME, CorpusStats.mostFrequent(acc.names))
-          .withFieldValue(SpeakersTable.TYPE, CorpusStats.mostFrequent(acc.types))
-          .withFieldValue(SpeakersTable.QUOTES, acc.quotes)
-          .withFieldValue(SpeakersTable.DOCUMENTS, acc.documents)
-          .withFieldValue(SpeakersTable.STORIES, e.getValue().getOnly(STORIES, 0L))
-          .withFieldValue(SpeakersTable.SITES, e.getValue().getOnly(SITES, 0L))
-          .withFieldValue(SpeakersTable.NAMED_IN_QUOTES, named)
-          .build());
+      out.output(speakerRow(e.getKey(), e.getValue().getOnly(SPEAKER_STATS), e.getValue().getOnly(STORIES, 0L),
+          e.getValue().getOnly(SITES, 0L)));
     }
+  }
+
+  /** A speakers row from one key's sums and its distinct story and site counts. */
+  static Row speakerRow(String key, SpeakerAcc acc, long stories, long sites) {
+    List<Row> named = new ArrayList<>();
+    for (CorpusStats.Named n : CorpusStats.topNamed(acc.named, SpeakersTable.TOP_NAMED)) {
+      named.add(Row.withSchema(SpeakersTable.NAMED_ENTITY).addValues(n.key(), n.name(), n.mentions()).build());
+    }
+    return Row.withSchema(SpeakersTable.SCHEMA)
+        .withFieldValue(SpeakersTable.ENTITY_KEY, key)
+        .withFieldValue(SpeakersTable.NAME, CorpusStats.mostFrequent(acc.names))
+        .withFieldValue(SpeakersTable.TYPE, CorpusStats.mostFrequent(acc.types))
+        .withFieldValue(SpeakersTable.QUOTES, acc.quotes)
+        .withFieldValue(SpeakersTable.DOCUMENTS, acc.documents)
+        .withFieldValue(SpeakersTable.STORIES, stories)
+        .withFieldValue(SpeakersTable.SITES, sites)
+        .withFieldValue(SpeakersTable.NAMED_IN_QUOTES, named)
+        .build();
   }
 }

@@ -6,11 +6,13 @@ import dev.newsnlp.model.DocumentRows;
 import dev.newsnlp.model.DocumentsTable;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
@@ -31,6 +33,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Where stories meet the rest of the job: which cleaned pages take part, dropping a story's copies before
@@ -46,9 +49,12 @@ public final class Stories {
    * thread (a shard is a bundle there); 16 pages keep every thread busy at a setup cost per 16 pages.
    */
   static final long PAGES_PER_SHARD = 16;
-  private static final TupleTag<CleanedPage> PAGE = new TupleTag<>() {};
-  private static final TupleTag<Row> DOCUMENT = new TupleTag<>() {};
-  private static final TupleTag<KV<String, KV<String, Long>>> STORY = new TupleTag<>() {};
+  private static final TupleTag<byte[]> PAGE = new TupleTag<>() {};
+  private static final TupleTag<byte[]> DOCUMENT = new TupleTag<>() {};
+  private static final TupleTag<byte[]> STORY = new TupleTag<>() {};
+  private static final Coder<KV<String, KV<String, Long>>> STORY_CODER =
+      KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()));
+  private static final RowCoder DOCUMENT_CODER = RowCoder.of(DocumentsTable.SCHEMA);
 
   /** Pages in stories: kept by the cleaner, or exact duplicates of a kept page (their twin's story). */
   static boolean takesPart(CleanedPage page) {
@@ -83,7 +89,7 @@ public final class Stories {
         PCollection<CleanedPage> out = KeyedPCollectionTuple.of(PAGE, sharded("ShardPages", pages, CleanedPage::getDocId, count, PAGES_PER_SHARD, coder(pages)))
             .and(STORY, shardedStories(stories, count, PAGES_PER_SHARD))
             .apply("JoinPagesAndStories", CoGroupByKey.create())
-            .apply("DropCopies", ParDo.of(new DropCopiesFn()));
+            .apply("DropCopies", ParDo.of(new DropCopiesFn(coder(pages))));
         return out.setCoder(coder(pages));
       }
     };
@@ -99,7 +105,7 @@ public final class Stories {
         // the side-input sharding step costs (40,000 dropped records took 27 s more with stories on).
         PCollectionList<Row> parts = documents.apply("SplitByStoryPart",
             Partition.of(2, (Row d, int n) -> StoryColumnsFn.takesPart(d) ? 0 : 1));
-        PCollection<KV<Integer, Row>> keyed = sharded("ShardDocuments", parts.get(0), d -> d.getString(DocumentsTable.DOC_ID), count, DOCS_PER_SHARD, RowCoder.of(DocumentsTable.SCHEMA));
+        PCollection<KV<Integer, byte[]>> keyed = sharded("ShardDocuments", parts.get(0), d -> d.getString(DocumentsTable.DOC_ID), count, DOCS_PER_SHARD, DOCUMENT_CODER);
         PCollection<Row> joined = KeyedPCollectionTuple.of(DOCUMENT, keyed).and(STORY, shardedStories(stories, count, DOCS_PER_SHARD))
             .apply("JoinDocumentsAndStories", CoGroupByKey.create())
             .apply("StoryColumns", ParDo.of(new StoryColumnsFn()))
@@ -119,27 +125,28 @@ public final class Stories {
     }
   }
 
-  /** (shard of doc_id, element); the number of shards follows {@code count}. */
-  private static <T> PCollection<KV<Integer, T>> sharded(String name, PCollection<T> items, SerializableFunction<T, String> docId,
+  /** (shard of doc_id, element as bytes: {@link Packed}); the number of shards follows {@code count}. */
+  private static <T> PCollection<KV<Integer, byte[]>> sharded(String name, PCollection<T> items, SerializableFunction<T, String> docId,
       PCollectionView<Long> count, long perShard, Coder<T> coder) {
-    return items.apply(name, ParDo.of(new DoFn<T, KV<Integer, T>>() {
+    return items.apply(name, ParDo.of(new DoFn<T, KV<Integer, byte[]>>() {
       @ProcessElement
       public void process(ProcessContext c) {
         int shards = Shards.count(c.sideInput(count), perShard);
-        c.output(KV.of(Shards.of(docId.apply(c.element()), shards), c.element()));
+        c.output(KV.of(Shards.of(docId.apply(c.element()), shards), Packed.pack(coder, c.element())));
       }
-    }).withSideInputs(count)).setCoder(KvCoder.of(VarIntCoder.of(), coder));
+    }).withSideInputs(count)).setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()));
   }
 
-  private static PCollection<KV<Integer, KV<String, KV<String, Long>>>> shardedStories(
+  private static PCollection<KV<Integer, byte[]>> shardedStories(
       PCollection<KV<String, KV<String, Long>>> stories, PCollectionView<Long> count, long perShard) {
-    return sharded("ShardStories", stories, KV::getKey, count, perShard, stories.getCoder());
+    return sharded("ShardStories", stories, KV::getKey, count, perShard, STORY_CODER);
   }
 
   /** The stories of one shard's documents, by doc_id. */
   private static Map<String, KV<String, Long>> storiesOf(CoGbkResult shard) {
     Map<String, KV<String, Long>> stories = new HashMap<>();
-    for (KV<String, KV<String, Long>> s : shard.getAll(STORY)) {
+    for (byte[] packed : shard.getAll(STORY)) {
+      KV<String, KV<String, Long>> s = Packed.unpack(STORY_CODER, packed);
       stories.put(s.getKey(), s.getValue());
     }
     return stories;
@@ -156,11 +163,17 @@ public final class Stories {
 
   static final class DropCopiesFn extends DoFn<KV<Integer, CoGbkResult>, CleanedPage> {
     private final Counter dropped = Metrics.counter(Stories.class, "dropped_" + DropReasons.NEAR_DUPLICATE);
+    private final Coder<CleanedPage> pageCoder;
+
+    DropCopiesFn(Coder<CleanedPage> pageCoder) {
+      this.pageCoder = pageCoder;
+    }
 
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<CleanedPage> out) {
       Map<String, KV<String, Long>> stories = storiesOf(shard.getValue());
-      for (CleanedPage page : shard.getValue().getAll(PAGE)) {
+      for (byte[] packed : shard.getValue().getAll(PAGE)) {
+        CleanedPage page = Packed.unpack(pageCoder, packed);
         KV<String, Long> story = stories.get(page.getDocId());
         if (page.kept() && story != null && !story.getKey().equals(page.getDocId())) {
           dropped.inc();
@@ -176,16 +189,18 @@ public final class Stories {
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Row> out) {
       Map<String, KV<String, Long>> stories = storiesOf(shard.getValue());
-      for (Row d : shard.getValue().getAll(DOCUMENT)) {
-        KV<String, Long> story = stories.get(d.getString(DocumentsTable.DOC_ID));
-        if (story != null) {
-          out.output(DocumentRows.withStory(d, story.getKey(), story.getValue()));
-        } else if (takesPart(d)) {
-          out.output(DocumentRows.withStory(d, d.getString(DocumentsTable.DOC_ID), 1));
-        } else {
-          out.output(d);
-        }
+      for (byte[] packed : shard.getValue().getAll(DOCUMENT)) {
+        Row d = Packed.unpack(DOCUMENT_CODER, packed);
+        out.output(withStoryColumns(d, stories.get(d.getString(DocumentsTable.DOC_ID))));
       }
+    }
+
+    /** The row with its story, a story of its own if it takes part in stories, else as it is. */
+    static Row withStoryColumns(Row d, @Nullable KV<String, Long> story) {
+      if (story != null) {
+        return DocumentRows.withStory(d, story.getKey(), story.getValue());
+      }
+      return takesPart(d) ? DocumentRows.withStory(d, d.getString(DocumentsTable.DOC_ID), 1) : d;
     }
 
     /** The documents-row view of {@link Stories#takesPart}: kept or failed after cleaning, or a duplicate. */

@@ -6,6 +6,7 @@ import dev.newsnlp.annotate.AnnotationTimes;
 import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.clean.CleanerMode;
 import dev.newsnlp.clean.LineModel;
+import dev.newsnlp.corpus.CorpusFinish;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.report.TableStats;
 import dev.newsnlp.write.StagedTables;
@@ -110,8 +111,10 @@ public final class Launcher {
     long t0 = System.nanoTime();
     try {
       TableStats stats = new TableStats();
-      StagedTables.publish(options.getOutput(), options.getRunDate(), runId, options.getFormat(),
-          options.getNumShards(), stats::accept);
+      try (CorpusFinish finish = CorpusFinish.of(options.getOutput(), options.getRunDate(), runId, options.getStories())) {
+        StagedTables.publish(options.getOutput(), options.getRunDate(), runId, options.getFormat(),
+            options.getNumShards(), finish, stats::accept);
+      }
       stats.write(TableLayout.runDir(options.getOutput(), options.getRunDate()));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the tables under " + options.getOutput(), e);

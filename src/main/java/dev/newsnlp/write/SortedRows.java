@@ -24,12 +24,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@link #sorted()} merges the files. A table file's rows go through it, so its order does not depend on
  * how the runner bundled or grouped them, and its size does not need heap.
  */
-final class SortedRows implements AutoCloseable {
+public final class SortedRows implements AutoCloseable {
   /** Bytes of rows held before a sorted run is spilled to disk. */
-  static final long DEFAULT_BUDGET = 32L << 20;
+  public static final long DEFAULT_BUDGET = 32L << 20;
   private static final int OVERHEAD = 64; // per pair: two arrays and a record
 
-  record Pair(byte[] key, byte[] value) {}
+  public record Pair(byte[] key, byte[] value) {}
 
   static final Comparator<Pair> ORDER =
       Comparator.<Pair, byte[]>comparing(Pair::key, Arrays::compareUnsigned)
@@ -41,11 +41,11 @@ final class SortedRows implements AutoCloseable {
   private final List<DataInputStream> open = new ArrayList<>();
   private long buffered;
 
-  SortedRows(long budget) {
+  public SortedRows(long budget) {
     this.budget = budget;
   }
 
-  void add(byte[] key, byte[] value) throws IOException {
+  public void add(byte[] key, byte[] value) throws IOException {
     buffer.add(new Pair(key, value));
     buffered += key.length + value.length + OVERHEAD;
     if (buffered >= budget) {
@@ -54,7 +54,7 @@ final class SortedRows implements AutoCloseable {
   }
 
   /** Every pair added, in order; call once, after the last {@link #add}. */
-  Iterator<Pair> sorted() throws IOException {
+  public Iterator<Pair> sorted() throws IOException {
     buffer.sort(ORDER);
     if (runs.isEmpty()) {
       return buffer.iterator();

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -46,12 +47,53 @@ public final class StagedTables {
   }
 
   /**
+   * What the launcher does to the staged rows on its way to the tables: the direct runner's last steps,
+   * done here in one pass instead of as groupings in the pipeline (see {@code dev.newsnlp.corpus.CorpusFinish}).
+   */
+  public interface Finisher {
+    /** The row to publish for a staged row; sees every staged row, tables in {@link Tables#all()} order. */
+    Row staged(String table, Row row) throws IOException;
+
+    /** The rows of a table the launcher builds itself (after the tables before it), or null if staged. */
+    @Nullable Iterable<Row> built(String table) throws IOException;
+  }
+
+  /** Publishes the staged rows as they are. */
+  public static final Finisher AS_STAGED = new Finisher() {
+    @Override
+    public Row staged(String table, Row row) {
+      return row;
+    }
+
+    @Override
+    public @Nullable Iterable<Row> built(String table) {
+      return null;
+    }
+  };
+
+  /** Every staged row of one table of run {@code runId} (for small tables: all in memory). */
+  public static List<Row> readStaged(String output, @Nullable String runDate, String runId, String table,
+      Schema schema) throws IOException {
+    RowCoder coder = RowCoder.of(schema);
+    List<Row> rows = new ArrayList<>();
+    for (ResourceId bundle : bundles(bundleDir(TableLayout.slash(output), table, runDate, runId))) {
+      try (DataInputStream in = new DataInputStream(open(bundle))) {
+        for (byte[] encoded; (encoded = next(in)) != null; ) {
+          rows.add(CoderUtils.decodeFromByteArray(coder, encoded));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
    * Writes and publishes every table of run {@code runId}.
    *
+   * @param finisher turns staged rows into published ones and builds the tables the pipeline did not stage
    * @param eachRow sees every row written, with its table's name (the launcher counts the report's numbers)
    */
   public static void publish(String output, @Nullable String runDate, String runId,
-      OutputFormat format, int numShards, BiConsumer<String, Row> eachRow) throws IOException {
+      OutputFormat format, int numShards, Finisher finisher, BiConsumer<String, Row> eachRow) throws IOException {
     output = TableLayout.slash(output);
     int shards = Math.max(1, numShards);
     Map<String, Long> rowsPerTable = new LinkedHashMap<>();
@@ -64,12 +106,19 @@ public final class StagedTables {
       long rows = 0;
       // One sort for all shards: the shard number leads the sort key, so shard files are written one at a time.
       try (SortedRows sorter = new SortedRows(SortedRows.DEFAULT_BUDGET)) {
-        for (ResourceId bundle : bundles(bundleDir(output, table.name(), runDate, runId))) {
-          try (DataInputStream in = new DataInputStream(open(bundle))) {
-            for (byte[] encoded; (encoded = next(in)) != null; ) {
-              Row row = CoderUtils.decodeFromByteArray(coder, encoded);
-              byte[] k = key.bytes(row);
-              sorter.add(withShard(key.shardOf(row, k, coder, shards), k), encoded);
+        Iterable<Row> built = finisher.built(table.name());
+        if (built != null) {
+          for (Row row : built) {
+            add(sorter, key, coder, shards, row, CoderUtils.encodeToByteArray(coder, row));
+          }
+        } else {
+          for (ResourceId bundle : bundles(bundleDir(output, table.name(), runDate, runId))) {
+            try (DataInputStream in = new DataInputStream(open(bundle))) {
+              for (byte[] encoded; (encoded = next(in)) != null; ) {
+                Row staged = CoderUtils.decodeFromByteArray(coder, encoded);
+                Row row = finisher.staged(table.name(), staged);
+                add(sorter, key, coder, shards, row, row == staged ? encoded : CoderUtils.encodeToByteArray(coder, row));
+              }
             }
           }
         }
@@ -98,6 +147,12 @@ public final class StagedTables {
     }
     TablePublisher.deleteStaging(output, runDate);
     LOG.info("Wrote tables {} under {}", rowsPerTable, output);
+  }
+
+  private static void add(SortedRows sorter, TableKey key, RowCoder coder, int shards, Row row, byte[] encoded)
+      throws IOException {
+    byte[] k = key.bytes(row);
+    sorter.add(withShard(key.shardOf(row, k, coder, shards), k), encoded);
   }
 
   private static List<ResourceId> bundles(String dir) throws IOException {

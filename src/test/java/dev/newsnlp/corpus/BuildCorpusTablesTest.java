@@ -9,6 +9,7 @@ import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.model.CleanedPage;
 import dev.newsnlp.model.CorpusEntitiesTable;
 import dev.newsnlp.model.DocumentRows;
+import dev.newsnlp.model.DocumentsTable;
 import dev.newsnlp.model.PageFate;
 import dev.newsnlp.model.SpeakersTable;
 import dev.newsnlp.model.Tables;
@@ -20,6 +21,7 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -64,8 +66,8 @@ class BuildCorpusTablesTest {
         "trailing_verb", speakerMention, null);
   }
 
-  @Test
-  void oneRowPerNameAcrossDocumentsAndSites() {
+  /** Pages a and b (above) and a dropped page c. */
+  private void twoSitesAndADroppedPage() {
     document("a", "baycourier.example", "2025-03-18", A,
         List.of(mention(A, "José Peña", "PERSON"), mention(A, "Nordhavn Marine", "ORGANIZATION"),
             mention(A, "Hollins Steel", "ORGANIZATION"), new MentionSpan(A.lastIndexOf("Peña"), A.lastIndexOf("Peña") + 4, "Peña", "PERSON", 0.9, 1)),
@@ -77,35 +79,107 @@ class BuildCorpusTablesTest {
     CleanedPage dropped = CleanedPage.create("c", "feed.jsonl", 9, "jsonl", null, null, null, null, null, null,
         "UTF-8", null, "", "no_article_text", 80);
     rows.get(Tables.DOCUMENTS).add(DocumentRows.of(PageFate.dropped(dropped)));
+  }
 
+  static final List<String> ENTITY_LINES = List.of(
+      "person:jose pena Jose Pena [Jose Pena, José Peña, Pena, Peña] docs=2 stories=2 mentions=4 sites=2 quotes=2 "
+          + "2025-03-18T00:00:00.000Z..2025-03-20T09:15:00.000Z",
+      "organization:hollins steel Hollins Steel [Hollins Steel] docs=2 stories=2 mentions=2 sites=2 quotes=0 "
+          + "2025-03-18T00:00:00.000Z..2025-03-20T09:15:00.000Z",
+      "organization:nordhavn marine Nordhavn Marine [Nordhavn Marine] docs=1 stories=1 mentions=1 sites=1 quotes=0 "
+          + "2025-03-18T00:00:00.000Z..2025-03-18T00:00:00.000Z",
+      "organization:harbor city council Harbor City Council [Harbor City Council] docs=1 stories=1 mentions=1 sites=1 quotes=0 "
+          + "2025-03-20T09:15:00.000Z..2025-03-20T09:15:00.000Z");
+  static final List<String> SPEAKER_LINES = List.of("person:jose pena Jose Pena quotes=2 docs=2 sites=2 "
+      + "named=[organization:hollins steel Hollins Steel 2, organization:harbor city council Harbor City Council 1]");
+
+  static String entityLine(Row r) {
+    return r.getString(CorpusEntitiesTable.ENTITY_KEY) + " " + r.getString(CorpusEntitiesTable.NAME) + " "
+        + r.getArray(CorpusEntitiesTable.VARIANTS) + " docs=" + r.getInt64(CorpusEntitiesTable.DOCUMENTS)
+        + " stories=" + r.getInt64(CorpusEntitiesTable.STORIES) + " mentions=" + r.getInt64(CorpusEntitiesTable.MENTIONS)
+        + " sites=" + r.getInt64(CorpusEntitiesTable.SITES) + " quotes=" + r.getInt64(CorpusEntitiesTable.QUOTES)
+        + " " + r.getValue(CorpusEntitiesTable.FIRST_PUBLISHED) + ".." + r.getValue(CorpusEntitiesTable.LAST_PUBLISHED);
+  }
+
+  static String speakerLine(Row r) {
+    return r.getString(SpeakersTable.ENTITY_KEY) + " " + r.getString(SpeakersTable.NAME)
+        + " quotes=" + r.getInt64(SpeakersTable.QUOTES) + " docs=" + r.getInt64(SpeakersTable.DOCUMENTS)
+        + " sites=" + r.getInt64(SpeakersTable.SITES) + " named=" + named(r);
+  }
+
+  /** The per-key combiners of the pipeline (cluster runners). */
+  @Test
+  void oneRowPerNameAcrossDocumentsAndSites() {
+    twoSitesAndADroppedPage();
     PCollectionRowTuple tables = PCollectionRowTuple.empty(pipeline);
     for (Tables.TableDef t : Tables.all().subList(0, 4)) {
       tables = tables.and(t.name(), pipeline.apply("Create_" + t.name(), Create.of(rows.get(t.name())).withRowSchema(t.schema())));
     }
     PCollectionRowTuple corpus = tables.apply(BuildCorpusTables.create());
 
-    PAssert.that(corpus.get(Tables.CORPUS_ENTITIES).apply("EntityLines", MapElements.into(TypeDescriptors.strings())
-            .via(r -> r.getString(CorpusEntitiesTable.ENTITY_KEY) + " " + r.getString(CorpusEntitiesTable.NAME) + " "
-                + r.getArray(CorpusEntitiesTable.VARIANTS) + " docs=" + r.getInt64(CorpusEntitiesTable.DOCUMENTS)
-                + " stories=" + r.getInt64(CorpusEntitiesTable.STORIES) + " mentions=" + r.getInt64(CorpusEntitiesTable.MENTIONS)
-                + " sites=" + r.getInt64(CorpusEntitiesTable.SITES) + " quotes=" + r.getInt64(CorpusEntitiesTable.QUOTES)
-                + " " + r.getValue(CorpusEntitiesTable.FIRST_PUBLISHED) + ".." + r.getValue(CorpusEntitiesTable.LAST_PUBLISHED))))
-        .containsInAnyOrder(
-            "person:jose pena Jose Pena [Jose Pena, José Peña, Pena, Peña] docs=2 stories=2 mentions=4 sites=2 quotes=2 "
-                + "2025-03-18T00:00:00.000Z..2025-03-20T09:15:00.000Z",
-            "organization:hollins steel Hollins Steel [Hollins Steel] docs=2 stories=2 mentions=2 sites=2 quotes=0 "
-                + "2025-03-18T00:00:00.000Z..2025-03-20T09:15:00.000Z",
-            "organization:nordhavn marine Nordhavn Marine [Nordhavn Marine] docs=1 stories=1 mentions=1 sites=1 quotes=0 "
-                + "2025-03-18T00:00:00.000Z..2025-03-18T00:00:00.000Z",
-            "organization:harbor city council Harbor City Council [Harbor City Council] docs=1 stories=1 mentions=1 sites=1 quotes=0 "
-                + "2025-03-20T09:15:00.000Z..2025-03-20T09:15:00.000Z");
-    PAssert.that(corpus.get(Tables.SPEAKERS).apply("SpeakerLines", MapElements.into(TypeDescriptors.strings())
-            .via(r -> r.getString(SpeakersTable.ENTITY_KEY) + " " + r.getString(SpeakersTable.NAME)
-                + " quotes=" + r.getInt64(SpeakersTable.QUOTES) + " docs=" + r.getInt64(SpeakersTable.DOCUMENTS)
-                + " sites=" + r.getInt64(SpeakersTable.SITES) + " named=" + named(r))))
-        .containsInAnyOrder("person:jose pena Jose Pena quotes=2 docs=2 sites=2 "
-            + "named=[organization:hollins steel Hollins Steel 2, organization:harbor city council Harbor City Council 1]");
+    PAssert.that(corpus.get(Tables.CORPUS_ENTITIES).apply("EntityLines",
+            MapElements.into(TypeDescriptors.strings()).via(BuildCorpusTablesTest::entityLine)))
+        .containsInAnyOrder(ENTITY_LINES);
+    PAssert.that(corpus.get(Tables.SPEAKERS).apply("SpeakerLines",
+            MapElements.into(TypeDescriptors.strings()).via(BuildCorpusTablesTest::speakerLine)))
+        .containsInAnyOrder(SPEAKER_LINES);
     pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * The launcher's one pass over the staged rows (direct runner) gives the combiners' rows, whatever order the
+   * rows come in, and the same story columns as the pipeline's join.
+   */
+  @Test
+  void theLauncherBuildsTheSameRowsFromStagedRows() throws Exception {
+    twoSitesAndADroppedPage();
+    // b is a copy of a's story: the story column makes the two documents one story.
+    try (CorpusFinish finish = new CorpusFinish(Map.of("a", KV.of("a", 2L), "b", KV.of("a", 2L)))) {
+      List<Row> documents = new ArrayList<>();
+      for (Tables.TableDef t : Tables.all().subList(0, 4)) {
+        List<Row> staged = new ArrayList<>(rows.get(t.name()));
+        java.util.Collections.reverse(staged); // not the order they were made in
+        for (Row r : staged) {
+          Row out = finish.staged(t.name(), r);
+          if (t.name().equals(Tables.DOCUMENTS)) {
+            documents.add(out);
+          }
+        }
+      }
+      List<String> stories = new ArrayList<>();
+      documents.forEach(d -> stories.add(d.getString(DocumentsTable.DOC_ID) + "=" + d.getString(DocumentsTable.STORY_ID)
+          + "/" + d.getInt64(DocumentsTable.STORY_SIZE)));
+      assertEquals(List.of("c=null/null", "b=a/2", "a=a/2"), stories);
+      List<String> entities = new ArrayList<>();
+      finish.built(Tables.CORPUS_ENTITIES).forEach(r -> entities.add(entityLine(r)));
+      List<String> speakers = new ArrayList<>();
+      finish.built(Tables.SPEAKERS).forEach(r -> speakers.add(speakerLine(r)));
+      // One story now: the two documents count as one story, everything else as in the combiners' rows.
+      List<String> expected = new ArrayList<>();
+      ENTITY_LINES.forEach(l -> expected.add(l.replace("docs=2 stories=2", "docs=2 stories=1")));
+      assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(entities));
+      assertEquals(SPEAKER_LINES, speakers);
+      assertEquals(null, finish.built(Tables.DOCUMENTS));
+    }
+  }
+
+  /** Without stories each document is its own story: the combiners' rows exactly. */
+  @Test
+  void withoutStoriesTheLauncherGivesTheCombinersRows() throws Exception {
+    twoSitesAndADroppedPage();
+    try (CorpusFinish finish = new CorpusFinish(null)) {
+      for (Tables.TableDef t : Tables.all().subList(0, 4)) {
+        for (Row r : rows.get(t.name())) {
+          assertEquals(r, finish.staged(t.name(), r));
+        }
+      }
+      List<String> entities = new ArrayList<>();
+      finish.built(Tables.CORPUS_ENTITIES).forEach(r -> entities.add(entityLine(r)));
+      assertEquals(new java.util.TreeSet<>(ENTITY_LINES), new java.util.TreeSet<>(entities));
+      List<String> speakers = new ArrayList<>();
+      finish.built(Tables.SPEAKERS).forEach(r -> speakers.add(speakerLine(r)));
+      assertEquals(SPEAKER_LINES, speakers);
+    }
   }
 
   private static String named(Row speaker) {

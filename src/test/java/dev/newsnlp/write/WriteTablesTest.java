@@ -142,7 +142,7 @@ class WriteTablesTest {
     TestRows.tables(pipeline, documents, failures)
         .apply(WriteTables.to(out.toString(), OutputFormat.jsonl, 2, "2026-04-01").stagedForLauncher("run-1"));
     assertEquals(PipelineResult.State.DONE, pipeline.run().waitUntilFinish());
-    StagedTables.publish(out.toString(), "2026-04-01", "run-1", OutputFormat.jsonl, 2, (table, row) -> {});
+    StagedTables.publish(out.toString(), "2026-04-01", "run-1", OutputFormat.jsonl, 2, StagedTables.AS_STAGED, (table, row) -> {});
 
     Map<String, byte[]> staged = contents("documents/run_date=2026-04-01");
     assertEquals(inPipeline.keySet(), staged.keySet());
@@ -186,7 +186,7 @@ class WriteTablesTest {
     TestRows.tables(pipeline, documents, failures).apply(staged ? write.stagedForLauncher("run-" + parallelism) : write);
     assertEquals(PipelineResult.State.DONE, pipeline.run().waitUntilFinish());
     if (staged) {
-      StagedTables.publish(out.toString(), "2026-04-01", "run-" + parallelism, format, 3, (table, row) -> {});
+      StagedTables.publish(out.toString(), "2026-04-01", "run-" + parallelism, format, 3, StagedTables.AS_STAGED, (table, row) -> {});
     }
   }
 
