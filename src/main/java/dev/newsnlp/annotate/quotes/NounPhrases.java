@@ -20,6 +20,8 @@ public final class NounPhrases {
   private static final int MAX_OPENING_PHRASE_TOKENS = 15;
   /** Tokens of an opening adverbial ("On Monday,", "In a statement on Friday,") in the quick first look. */
   private static final int MAX_ADVERBIAL_TOKENS = 12;
+  /** Tokens of a dateline ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"). */
+  private static final int MAX_DATELINE_TOKENS = 14;
 
   private final QuoteDocument doc;
   private final Grammar g;
@@ -118,6 +120,7 @@ public final class NounPhrases {
    * off by commas ("On Thursday, after a long silence, Warren endorsed …").
    */
   public @Nullable NounPhrase sentenceSubject(int s0, int limit) {
+    s0 = afterDateline(s0, limit);
     NounPhrase simple = openingSubject(s0, limit);
     if (simple != null) {
       return simple;
@@ -132,7 +135,7 @@ public final class NounPhrases {
       }
       NounPhrase np = right(i, limit, false);
       if (np != null) {
-        int v = g.skipAux(np.end(), limit);
+        int v = g.skipAux(skipNameTag(np.end(), limit), limit);
         if (v < limit && doc.token(v).pos().startsWith("VB")) {
           return np;
         }
@@ -155,6 +158,63 @@ public final class NounPhrases {
       i = c + 1;
     }
     return null;
+  }
+
+  /**
+   * "JACKSON, Miss. (AP) — Judge …": a dateline (a place in capitals, up to a dash) is no subject. The first
+   * token after it, or s0 when the sentence has none.
+   */
+  private int afterDateline(int s0, int limit) {
+    int i = s0;
+    while (i < limit && isAllCaps(doc.token(i).word())) {
+      i++;
+    }
+    if (i == s0 || i >= limit || !(doc.isWord(i, ",") || doc.isWord(i, "(") || isDash(i))) {
+      return s0; // "GOP front-runner Donald Trump - who …" is no dateline
+    }
+    for (int k = i; k < limit && k - s0 <= MAX_DATELINE_TOKENS; k++) {
+      if (isDash(k)) {
+        return k + 1;
+      }
+    }
+    return s0;
+  }
+
+  /** A dash set off by spaces ("WASHINGTON — "), not a hyphen inside a word ("EB-5", "GOP front-runner"). */
+  private boolean isDash(int k) {
+    String w = doc.token(k).word();
+    if (!(w.equals("—") || w.equals("–") || w.equals("-") || w.equals("--"))) {
+      return false;
+    }
+    int b = doc.token(k).begin();
+    int e = doc.token(k).end();
+    String text = doc.text();
+    return b > 0 && Character.isWhitespace(text.charAt(b - 1)) && e < text.length()
+        && Character.isWhitespace(text.charAt(e));
+  }
+
+  private static boolean isAllCaps(String w) {
+    boolean letters = false;
+    for (int c = 0; c < w.length(); c++) {
+      char ch = w.charAt(c);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      letters |= Character.isLetter(ch);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /** After "Sen. Claire Lee (D-Mo.)": the token after the party and state tag at k, or k when there is none. */
+  private int skipNameTag(int k, int limit) {
+    if (k < limit && doc.isWord(k, "(")) {
+      for (int j = k + 1; j < limit && j - k <= MAX_NAME_TAG_TOKENS; j++) {
+        if (doc.isWord(j, ")")) {
+          return j + 1;
+        }
+      }
+    }
+    return k;
   }
 
   /**
@@ -319,6 +379,10 @@ public final class NounPhrases {
     int head = -1;
     boolean attached = false;
     while (k < w1 && !doc.inQuote(k)) {
+      if (lastNoun >= 0 && g.isTemporal(k) && !g.isNer(k) && !g.isTemporal(lastNoun) && g.namedHead(new NounPhrase(i, lastNoun + 1,
+          lastNoun))) {
+        break; // "Judge Carlton Reeves late Thursday night issued …": the time is no part of the name
+      }
       if (g.isNoun(k) && !(g.isTemporal(k) && lastNoun < 0 && !g.isNer(k))) {
         lastNoun = k;
         if (!attached) {

@@ -38,6 +38,8 @@ public final class QuoteWords {
   public static final Set<String> TITLE_NOUNS = load("title-nouns");
   /** Things that carry words and say them themselves ("a sign saying …"). */
   public static final Set<String> TEXT_NOUNS = load("text-nouns");
+  /** What someone said or wrote ("claim", "response"): its owner speaks ("Trump's claim that …"). */
+  public static final Set<String> SPEECH_NOUNS = load("speech-nouns");
 
   static Set<String> load(String name) {
     String path = DIR + name + ".txt";
