@@ -6,6 +6,7 @@ import dev.newsnlp.annotate.quotes.NounPhrases;
 import dev.newsnlp.annotate.quotes.QuoteDocument;
 import dev.newsnlp.annotate.quotes.Speaker;
 import dev.newsnlp.annotate.quotes.Speakers;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -16,6 +17,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class LeadingVerb implements Sieve {
   public static final String NAME = "leading_verb";
+  /** Words opening a subordinate clause, which governs no speech verb of the main clause after it. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "once", "if",
+      "although", "though", "because", "since", "until", "whenever");
 
   @Override
   public String name() {
@@ -56,11 +60,23 @@ public final class LeadingVerb implements Sieve {
   private static @Nullable NounPhrase governingSubject(QuoteDocument doc, int b0, int v, int b1) {
     Grammar g = doc.grammar();
     for (int u = v - 1; u >= b0; u--) {
+      if (doc.isWord(u, ",") && opensWithSubordinator(doc, b0)) {
+        return null; // "When Clinton noted that …, Trump boasted, “…”": the when-clause governs nothing after it
+      }
       if (g.isSpeechVerb(u, false) && g.hasCoreSpeechLemma(u)) {
         NounPhrase outer = doc.phrases().subjectOf(b0, u, b1);
         return outer != null && g.isNameOrPronoun(outer) ? outer : null;
       }
     }
     return null;
+  }
+
+  /** Whether the window opens with a subordinate clause ("When …,", "After …,", "As …,"). */
+  private static boolean opensWithSubordinator(QuoteDocument doc, int b0) {
+    int i = b0;
+    while (i < doc.size() && doc.isPunct(i)) {
+      i++;
+    }
+    return i < doc.size() && SUBORDINATORS.contains(doc.lower(i));
   }
 }

@@ -85,7 +85,8 @@ public final class TrailingVerb implements Sieve {
     }
     int verb = g.skipAux(j, a1);
     if (verb < a1 && g.isSpeechVerb(verb, false)) {
-      return Speaker.of(subject, sieve);
+      // "…at “less advanced schools,” Trump said: “I don't …”": the colon points to the next quote
+      return verb + 1 < a1 && doc.isWord(verb + 1, ":") ? null : Speaker.of(subject, sieve);
     }
     // "…,” a narrator in the Clinton ad asks.
     NounPhrase longer = phrases.right(i, a1, true);

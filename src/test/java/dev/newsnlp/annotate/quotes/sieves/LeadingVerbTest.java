@@ -62,4 +62,10 @@ class LeadingVerbTest {
         + "everyone.”");
     assertFound(e, find(sieve, e, "“a fair"), "Councillor Ann Lee", "leading_verb");
   }
+
+  @Test
+  void aWhenClauseDoesNotGovernTheMainClausesSpeechVerb() {
+    QuoteDocument d = doc("When Ann Lee said the pier was safe, Ravi Patel replied, “It is not safe at all.”");
+    assertFound(d, find(sieve, d, "“It is"), "Ravi Patel", "leading_verb");
+  }
 }

@@ -60,4 +60,12 @@ class TrailingVerbTest {
     QuoteDocument d = doc("“The storm is coming,” and the harbor closed early that afternoon.");
     assertNull(find(sieve, d, "“The storm"));
   }
+
+  @Test
+  void aSpeechVerbBeforeAColonIntroducesTheNextQuoteNotThePreviousOne() {
+    QuoteDocument d = doc("After Lee said the ferry would run “every hour of the day,” Patel said: “That is a "
+        + "fantasy.”");
+    assertNull(find(sieve, d, "“every hour"));
+    assertFound(d, find(new LeadingVerb(), d, "“every hour"), "Lee", "leading_verb");
+  }
 }
