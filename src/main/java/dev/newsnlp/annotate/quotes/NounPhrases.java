@@ -395,8 +395,8 @@ public final class NounPhrases {
         attached = true;
         k++;
       } else if (attachments && lastNoun >= 0 && doc.token(k).pos().equals("VBN") && k + 2 < w1
-          && doc.isWord(k + 1, "by")) {
-        // "a court document filed by the state attorney": who wrote or obtained it is part of the source
+          && isAttachment(k + 1)) {
+        // "a court document filed by the state attorney", "a source involved in the talks": part of the source
         attached = true;
         k += 2;
       } else {

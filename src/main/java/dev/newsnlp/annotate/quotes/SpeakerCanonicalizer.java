@@ -117,13 +117,24 @@ final class SpeakerCanonicalizer {
     // not an object or an aside ("the deal negotiated by Obama, who he noted was …").
     int t0 = doc.sentenceStart(doc.sentenceOf(pron));
     NounPhrase subject = doc.phrases().sentenceSubject(t0, pron);
-    if (subject == null || doc.mentionOf(subject.head()) != person) {
+    if ((subject == null || doc.mentionOf(subject.head()) != person) && !opensClause(t0, person, pron)) {
       return s;
     }
     MentionSpan m = doc.mentions().get(person);
     int first = doc.lastTokenBefore(m.start()) + 1;
     int last = doc.lastTokenBefore(m.end());
     return last < first ? s : new Speaker(first, last + 1, last, s.sieve());
+  }
+
+  /** "When Trump used the words, …, he was echoing Ryan": the person is the subject of an opening when-clause. */
+  private boolean opensClause(int t0, int person, int limit) {
+    Grammar g = doc.grammar();
+    if (t0 + 1 >= limit || !g.isSubordinator(t0)) {
+      return false;
+    }
+    NounPhrase np = doc.phrases().right(t0 + 1, limit, false);
+    return np != null && doc.mentionOf(np.head()) == person && np.end() < limit
+        && doc.token(g.skipAux(np.end(), limit)).pos().startsWith("VB");
   }
 
   private static boolean endsInOtherOrganisationNoun(String name, String noun) {

@@ -254,4 +254,10 @@ class NewsQuoteAttributorTest {
     assertEquals("Mayor Ann Lee", quote(qs, "“a fresh").speaker(), "the sentence's subject is the pronoun's");
     assertEquals("she", quote(qs, "“a gift").speaker(), "two persons named before it: the pronoun stays");
   }
+
+  @Test
+  void aPronounAfterAWhenClauseIsThatClausesSubject() {
+    List<QuoteSpan> qs = quotes("When Ravi Patel used the words “not one more cent,” he was quoting the mayor.");
+    assertEquals("Ravi Patel", quote(qs, "“not one").speaker());
+  }
 }

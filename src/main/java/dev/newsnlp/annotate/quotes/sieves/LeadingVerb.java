@@ -6,7 +6,6 @@ import dev.newsnlp.annotate.quotes.NounPhrases;
 import dev.newsnlp.annotate.quotes.QuoteDocument;
 import dev.newsnlp.annotate.quotes.Speaker;
 import dev.newsnlp.annotate.quotes.Speakers;
-import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -17,9 +16,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class LeadingVerb implements Sieve {
   public static final String NAME = "leading_verb";
-  /** Words opening a subordinate clause, which governs no speech verb of the main clause after it. */
-  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "once", "if",
-      "although", "though", "because", "since", "until", "whenever");
 
   @Override
   public String name() {
@@ -77,6 +73,6 @@ public final class LeadingVerb implements Sieve {
     while (i < doc.size() && doc.isPunct(i)) {
       i++;
     }
-    return i < doc.size() && SUBORDINATORS.contains(doc.lower(i));
+    return i < doc.size() && doc.grammar().isSubordinator(i);
   }
 }

@@ -68,4 +68,11 @@ class LeadingVerbTest {
     QuoteDocument d = doc("When Ann Lee said the pier was safe, Ravi Patel replied, “It is not safe at all.”");
     assertFound(d, find(sieve, d, "“It is"), "Ravi Patel", "leading_verb");
   }
+
+  @Test
+  void beganBeforeAParticipleIsNoSpeechVerb() {
+    QuoteDocument d = doc("Lena Holm, on a tour of the harbor as crowds began arriving, thanked the “brave” crews "
+        + "of the lifeboats.");
+    assertNull(find(sieve, d, "“brave"));
+  }
 }

@@ -68,4 +68,10 @@ class TrailingVerbTest {
     assertNull(find(sieve, d, "“every hour"));
     assertFound(d, find(new LeadingVerb(), d, "“every hour"), "Lee", "leading_verb");
   }
+
+  @Test
+  void aDescriptionAfterTheVerbKeepsWhatItIsInvolvedIn() {
+    QuoteDocument d = doc("“It is a way to help without paying,” says a source involved in the harbor talks.");
+    assertFound(d, find(sieve, d, "“It is"), "a source involved in the harbor talks", "trailing_verb");
+  }
 }
