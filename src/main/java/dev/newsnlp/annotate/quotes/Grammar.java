@@ -12,6 +12,10 @@ public final class Grammar {
   private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "MISC", "NATIONALITY", "RELIGION", "IDEOLOGY", "TITLE");
 
+  /** Words opening a subordinate clause ("When Lee said …, Patel replied"). */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "once", "if",
+      "although", "though", "because", "since", "until", "whenever");
+
   private final QuoteDocument doc;
 
   Grammar(QuoteDocument doc) {
@@ -134,7 +138,12 @@ public final class Grammar {
         && QuoteWords.NAMING_LEMMAS.contains(lemma)) {
       return false; // "a group called “Ready”": naming, not speech
     }
-    return weakOk || !QuoteWords.WEAK_SPEECH_LEMMAS.contains(lemma);
+    if (!QuoteWords.WEAK_SPEECH_LEMMAS.contains(lemma)) {
+      return true;
+    }
+    // "as thousands began voting", "continued pushing": an aspect verb before a participle, not speech
+    boolean beforeVerb = i + 1 < doc.size() && doc.token(i + 1).pos().equals("VBG");
+    return weakOk && !beforeVerb;
   }
 
   /** The lemma of a reporting verb proper ("say", "tell"), which governs a speech verb embedded after it. */
@@ -144,5 +153,9 @@ public final class Grammar {
 
   public boolean isParticiple(int i) {
     return pos(i).equals("VBG");
+  }
+
+  public boolean isSubordinator(int i) {
+    return SUBORDINATORS.contains(doc.lower(i));
   }
 }

@@ -7,6 +7,7 @@ import dev.newsnlp.annotate.quotes.sieves.AttributionSentence;
 import dev.newsnlp.annotate.quotes.sieves.ColonIntro;
 import dev.newsnlp.annotate.quotes.sieves.LeadingVerb;
 import dev.newsnlp.annotate.quotes.sieves.MultiParagraph;
+import dev.newsnlp.annotate.quotes.sieves.Possessive;
 import dev.newsnlp.annotate.quotes.sieves.PreviousParagraph;
 import dev.newsnlp.annotate.quotes.sieves.PreviousSentence;
 import dev.newsnlp.annotate.quotes.sieves.SameParagraph;
@@ -38,6 +39,7 @@ public final class NewsQuoteAttributor {
       new SplitQuote(),          // “A,” he said, “B.”
       new LeadingVerb(),         // Holm said: “…”
       new AccordingTo(),         // according to Holm
+      new Possessive(),          // Holm's claim that “…”
       new AttributionSentence(), // “… win.” Holm said.  (trailing_verb over a sentence break)
       new TrailingClause(),      // “…” was the word on every sign, Holm said.
       new SentenceSubject(),     // Holm urged Trump to “embrace” the plan.
@@ -119,7 +121,7 @@ public final class NewsQuoteAttributor {
     if (!found.has(q) && !titleOrTerm[q]) {
       Speaker s = sieve.find(doc, found, q);
       if (s != null) {
-        found.set(q, s);
+        found.set(q, canonicalizer.bindInSentence(s));
       }
     }
   }

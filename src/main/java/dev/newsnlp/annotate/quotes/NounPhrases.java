@@ -20,6 +20,8 @@ public final class NounPhrases {
   private static final int MAX_OPENING_PHRASE_TOKENS = 15;
   /** Tokens of an opening adverbial ("On Monday,", "In a statement on Friday,") in the quick first look. */
   private static final int MAX_ADVERBIAL_TOKENS = 12;
+  /** Tokens of a dateline ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"). */
+  private static final int MAX_DATELINE_TOKENS = 14;
 
   private final QuoteDocument doc;
   private final Grammar g;
@@ -36,10 +38,21 @@ public final class NounPhrases {
   public @Nullable NounPhrase subjectOf(int w0, int v, int w1) {
     if (v > w0 && g.isParticiple(v) && !QuoteWords.AUXILIARIES.contains(doc.lower(v - 1)) && !g.isNoun(v - 1)
         || v > w0 && doc.isWord(v - 1, ",") && g.isParticiple(v)) {
-      NounPhrase np = sentenceSubject(doc.sentenceStart(doc.sentenceOf(v)), v);
+      int s0 = doc.sentenceStart(doc.sentenceOf(v));
+      NounPhrase np = doc.isWord(v - 1, ",") ? reportingSubject(s0, v) : null;
+      if (np == null) {
+        np = sentenceSubject(s0, v);
+      }
       return np != null && g.isNameOrPronoun(np) ? np : null;
     }
     NounPhrase np = leftOfVerb(w0, v);
+    if (np != null && g.isParticiple(v) && isObject(w0, np)
+        && !QuoteWords.TEXT_NOUNS.contains(Grammar.stripPlural(doc.lower(np.head())))) {
+      // "Sanders opened the debate saying …", "workers carrying signs saying …": the participle is the
+      // sentence's subject's, not the object's.
+      NounPhrase subject = sentenceSubject(doc.sentenceStart(doc.sentenceOf(v)), np.start());
+      return subject != null && g.isNameOrPronoun(subject) ? subject : np;
+    }
     int j = v - 1;
     while (j >= w0 && g.isAux(j)) {
       j--;
@@ -54,8 +67,52 @@ public final class NounPhrases {
       if (np != null && !g.isNameOrPronoun(np) && !g.isRoleNoun(np.end() - 1)) {
         np = null;
       }
+      if (np != null) {
+        np = describedFully(np, w1); // "…, said the bureau's director, James Comey"
+      }
     }
     return np;
+  }
+
+  /** Whether the phrase follows a verb or preposition of its clause: an object, not a subject. */
+  private boolean isObject(int w0, NounPhrase np) {
+    int k = np.start() - 1;
+    // "the campaign of the senator from Ohio saying": go back over the attachments to the whole phrase.
+    for (int hops = 0; k > w0 && isAttachment(k) && hops < 3; hops++) {
+      String before = doc.token(k - 1).pos();
+      if (doc.isWord(k, "of") && (before.equals("CD") || before.equals("DT") || before.equals("JJ"))) {
+        k -= 2; // "one of her ads", "some of the protesters"
+        continue;
+      }
+      NounPhrase outer = g.isNoun(k - 1) ? left(w0, k - 1) : null;
+      if (outer == null) {
+        break;
+      }
+      k = outer.start() - 1;
+    }
+    if (k < w0) {
+      return false;
+    }
+    if (doc.isWord(k, "with") || doc.isWord(k, "without")) {
+      return false; // "…, with spokesman Glen Caplin saying": the absolute construction's own subject
+    }
+    String pos = doc.token(k).pos();
+    return pos.startsWith("VB") || pos.equals("IN") || pos.equals("RP") || pos.equals("TO");
+  }
+
+  /**
+   * "…, Nefzi said, adding, “…”", "…, Hollande said in Paris, noting …": a participle after a reporting clause
+   * belongs to that clause's subject, not to the sentence's first subject. The nearest reporting verb proper
+   * (say, tell, …) before the participle at v in the sentence from s0, when its subject is a name or pronoun.
+   */
+  private @Nullable NounPhrase reportingSubject(int s0, int v) {
+    for (int u = v - 2; u >= s0; u--) {
+      if (!doc.inQuote(u) && !g.isParticiple(u) && g.isSpeechVerb(u, false) && g.hasCoreSpeechLemma(u)) {
+        NounPhrase np = u > s0 && doc.isWord(u - 1, ",") ? right(g.skipAux(u + 1, v), v, false) : leftOfVerb(s0, u);
+        return np != null && g.isNameOrPronoun(np) ? np : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -63,6 +120,7 @@ public final class NounPhrases {
    * off by commas ("On Thursday, after a long silence, Warren endorsed …").
    */
   public @Nullable NounPhrase sentenceSubject(int s0, int limit) {
+    s0 = afterDateline(s0, limit);
     NounPhrase simple = openingSubject(s0, limit);
     if (simple != null) {
       return simple;
@@ -77,7 +135,7 @@ public final class NounPhrases {
       }
       NounPhrase np = right(i, limit, false);
       if (np != null) {
-        int v = g.skipAux(np.end(), limit);
+        int v = g.skipAux(skipNameTag(np.end(), limit), limit);
         if (v < limit && doc.token(v).pos().startsWith("VB")) {
           return np;
         }
@@ -100,6 +158,63 @@ public final class NounPhrases {
       i = c + 1;
     }
     return null;
+  }
+
+  /**
+   * "JACKSON, Miss. (AP) — Judge …": a dateline (a place in capitals, up to a dash) is no subject. The first
+   * token after it, or s0 when the sentence has none.
+   */
+  private int afterDateline(int s0, int limit) {
+    int i = s0;
+    while (i < limit && isAllCaps(doc.token(i).word())) {
+      i++;
+    }
+    if (i == s0 || i >= limit || !(doc.isWord(i, ",") || doc.isWord(i, "(") || isDash(i))) {
+      return s0; // "GOP front-runner Donald Trump - who …" is no dateline
+    }
+    for (int k = i; k < limit && k - s0 <= MAX_DATELINE_TOKENS; k++) {
+      if (isDash(k)) {
+        return k + 1;
+      }
+    }
+    return s0;
+  }
+
+  /** A dash set off by spaces ("WASHINGTON — "), not a hyphen inside a word ("EB-5", "GOP front-runner"). */
+  private boolean isDash(int k) {
+    String w = doc.token(k).word();
+    if (!(w.equals("—") || w.equals("–") || w.equals("-") || w.equals("--"))) {
+      return false;
+    }
+    int b = doc.token(k).begin();
+    int e = doc.token(k).end();
+    String text = doc.text();
+    return b > 0 && Character.isWhitespace(text.charAt(b - 1)) && e < text.length()
+        && Character.isWhitespace(text.charAt(e));
+  }
+
+  private static boolean isAllCaps(String w) {
+    boolean letters = false;
+    for (int c = 0; c < w.length(); c++) {
+      char ch = w.charAt(c);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      letters |= Character.isLetter(ch);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /** After "Sen. Claire Lee (D-Mo.)": the token after the party and state tag at k, or k when there is none. */
+  private int skipNameTag(int k, int limit) {
+    if (k < limit && doc.isWord(k, "(")) {
+      for (int j = k + 1; j < limit && j - k <= MAX_NAME_TAG_TOKENS; j++) {
+        if (doc.isWord(j, ")")) {
+          return j + 1;
+        }
+      }
+    }
+    return k;
   }
 
   /**
@@ -264,6 +379,10 @@ public final class NounPhrases {
     int head = -1;
     boolean attached = false;
     while (k < w1 && !doc.inQuote(k)) {
+      if (lastNoun >= 0 && g.isTemporal(k) && !g.isNer(k) && !g.isTemporal(lastNoun) && g.namedHead(new NounPhrase(i, lastNoun + 1,
+          lastNoun))) {
+        break; // "Judge Carlton Reeves late Thursday night issued …": the time is no part of the name
+      }
       if (g.isNoun(k) && !(g.isTemporal(k) && lastNoun < 0 && !g.isNer(k))) {
         lastNoun = k;
         if (!attached) {
@@ -275,6 +394,11 @@ public final class NounPhrases {
       } else if (attachments && lastNoun >= 0 && isAttachment(k) && k + 1 < w1) {
         attached = true;
         k++;
+      } else if (attachments && lastNoun >= 0 && doc.token(k).pos().equals("VBN") && k + 2 < w1
+          && isAttachment(k + 1)) {
+        // "a court document filed by the state attorney", "a source involved in the talks": part of the source
+        attached = true;
+        k += 2;
       } else {
         break;
       }
@@ -297,5 +421,26 @@ public final class NounPhrases {
     }
     // "Secretary of State John Kerry", "Bank of America"
     return doc.isWord(k, "of") && g.isCapitalNoun(right) && k - 1 >= 0 && g.isCapitalNoun(k - 1);
+  }
+
+  /**
+   * "said a spokeswoman for the hotel group, Ann Lee": a description after the verb goes on over its
+   * attachments and takes the name set off after it (head: the name), so the speaker can be counted by name.
+   */
+  public NounPhrase describedFully(NounPhrase np, int a1) {
+    if (g.namedHead(np) || g.isPronoun(np.start())) {
+      return np;
+    }
+    NounPhrase longer = right(np.start(), a1, true);
+    NounPhrase described = longer != null && longer.end() > np.end() && longer.head() == np.head() ? longer : np;
+    int j = described.end();
+    if (j + 1 < a1 && doc.isWord(j, ",")) {
+      NounPhrase name = right(j + 1, a1, false);
+      boolean ends = name != null && (name.end() >= a1 || doc.isPunct(name.end()));
+      if (ends && g.namedHead(name)) {
+        return new NounPhrase(described.start(), name.end(), name.head());
+      }
+    }
+    return described;
   }
 }

@@ -36,6 +36,10 @@ public final class QuoteWords {
   public static final Set<String> INSTITUTION_NOUNS = load("institution-nouns");
   /** Nouns that introduce a quoted name or title ("the film", "the slogan"). */
   public static final Set<String> TITLE_NOUNS = load("title-nouns");
+  /** Things that carry words and say them themselves ("a sign saying …"). */
+  public static final Set<String> TEXT_NOUNS = load("text-nouns");
+  /** What someone said or wrote ("claim", "response"): its owner speaks ("Trump's claim that …"). */
+  public static final Set<String> SPEECH_NOUNS = load("speech-nouns");
 
   static Set<String> load(String name) {
     String path = DIR + name + ".txt";

@@ -82,6 +82,61 @@ final class SpeakerCanonicalizer {
     return new Resolved(null, type, QuoteSpan.NO_MENTION, null, DESCRIPTION);
   }
 
+  /**
+   * "Clinton says voters are angry and want what she calls “real solutions”": a "he" or "she" whose sentence
+   * names one person before it, outside quotes, as its subject, and that person fits, is that person; the
+   * speaker as written becomes the name (the sentence's own attribution). With no or several persons named
+   * there, or one that does not fit or is no subject, the pronoun stays.
+   */
+  Speaker bindInSentence(Speaker s) {
+    int pron = s.head();
+    if (s.end() - s.start() != 1 || !doc.grammar().isPronoun(pron)) {
+      return s;
+    }
+    String p = doc.lower(pron);
+    if (!p.equals("he") && !p.equals("she")) {
+      return s;
+    }
+    int s0 = doc.token(doc.sentenceStart(doc.sentenceOf(pron))).begin();
+    int before = doc.token(pron).begin();
+    int person = -1;
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      MentionSpan m = doc.mentions().get(i);
+      if (m.start() < s0 || m.end() > before || !m.type().equals("PERSON") || doc.insideQuote(m.start())) {
+        continue;
+      }
+      if (person >= 0) {
+        return s; // two persons: which one is meant needs more than word classes
+      }
+      person = i;
+    }
+    if (person < 0 || !fits(person, p)) {
+      return s;
+    }
+    // The name must be the sentence's subject ("Clinton says …", "Trump, on a swing through Ohio, hammered …"),
+    // not an object or an aside ("the deal negotiated by Obama, who he noted was …").
+    int t0 = doc.sentenceStart(doc.sentenceOf(pron));
+    NounPhrase subject = doc.phrases().sentenceSubject(t0, pron);
+    if ((subject == null || doc.mentionOf(subject.head()) != person) && !opensClause(t0, person, pron)) {
+      return s;
+    }
+    MentionSpan m = doc.mentions().get(person);
+    int first = doc.lastTokenBefore(m.start()) + 1;
+    int last = doc.lastTokenBefore(m.end());
+    return last < first ? s : new Speaker(first, last + 1, last, s.sieve());
+  }
+
+  /** "When Trump used the words, …, he was echoing Ryan": the person is the subject of an opening when-clause. */
+  private boolean opensClause(int t0, int person, int limit) {
+    Grammar g = doc.grammar();
+    if (t0 + 1 >= limit || !g.isSubordinator(t0)) {
+      return false;
+    }
+    NounPhrase np = doc.phrases().right(t0 + 1, limit, false);
+    return np != null && doc.mentionOf(np.head()) == person && np.end() < limit
+        && doc.token(g.skipAux(np.end(), limit)).pos().startsWith("VB");
+  }
+
   private static boolean endsInOtherOrganisationNoun(String name, String noun) {
     String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];

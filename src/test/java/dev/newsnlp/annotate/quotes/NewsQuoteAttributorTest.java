@@ -221,8 +221,8 @@ class NewsQuoteAttributorTest {
 
   @Test
   void theSentenceSievesRunInTheDocumentedOrder() {
-    assertEquals(List.of("trailing_verb", "split_quote", "leading_verb", "according_to", "trailing_verb",
-        "trailing_clause", "sentence_subject", "previous_sentence"),
+    assertEquals(List.of("trailing_verb", "split_quote", "leading_verb", "according_to", "possessive",
+        "trailing_verb", "trailing_clause", "sentence_subject", "previous_sentence"),
         NewsQuoteAttributor.SENTENCE_SIEVES.stream().map(Sieve::name).toList());
     assertEquals(List.of("colon_intro", "previous_paragraph"),
         NewsQuoteAttributor.PARAGRAPH_OPENING_SIEVES.stream().map(Sieve::name).toList());
@@ -244,5 +244,20 @@ class NewsQuoteAttributorTest {
       assertTrue(!chain.contains("parse") && !chain.contains("coref") && !chain.contains("quote"), chain);
     }
     assertNotNull(annotator);
+  }
+
+  @Test
+  void aPronounWhoseSentenceNamesItsSubjectIsWrittenAsThatName() {
+    List<QuoteSpan> qs = quotes("Mayor Ann Lee says the town is tired, but also eager for what she calls “a fresh "
+        + "start.”\n\n"
+        + "Ravi Patel met Ann Lee on Monday, and she called the ferry plan “a gift to the mainland.”");
+    assertEquals("Mayor Ann Lee", quote(qs, "“a fresh").speaker(), "the sentence's subject is the pronoun's");
+    assertEquals("she", quote(qs, "“a gift").speaker(), "two persons named before it: the pronoun stays");
+  }
+
+  @Test
+  void aPronounAfterAWhenClauseIsThatClausesSubject() {
+    List<QuoteSpan> qs = quotes("When Ravi Patel used the words “not one more cent,” he was quoting the mayor.");
+    assertEquals("Ravi Patel", quote(qs, "“not one").speaker());
   }
 }

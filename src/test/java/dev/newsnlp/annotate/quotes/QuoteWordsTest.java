@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class QuoteWordsTest {
   private static final List<String> LISTS = List.of("speech-lemmas", "speech-forms", "weak-speech-lemmas",
       "core-speech-lemmas", "naming-lemmas", "pronouns", "temporal-nouns", "auxiliaries", "organisation-nouns",
-      "person-nouns");
+      "person-nouns", "text-nouns", "speech-nouns");
 
   @Test
   void commentsAndBlankLinesAreSkippedAndWordsLowerCased() throws IOException {

@@ -56,11 +56,23 @@ public final class LeadingVerb implements Sieve {
   private static @Nullable NounPhrase governingSubject(QuoteDocument doc, int b0, int v, int b1) {
     Grammar g = doc.grammar();
     for (int u = v - 1; u >= b0; u--) {
+      if (doc.isWord(u, ",") && opensWithSubordinator(doc, b0)) {
+        return null; // "When Clinton noted that …, Trump boasted, “…”": the when-clause governs nothing after it
+      }
       if (g.isSpeechVerb(u, false) && g.hasCoreSpeechLemma(u)) {
         NounPhrase outer = doc.phrases().subjectOf(b0, u, b1);
         return outer != null && g.isNameOrPronoun(outer) ? outer : null;
       }
     }
     return null;
+  }
+
+  /** Whether the window opens with a subordinate clause ("When …,", "After …,", "As …,"). */
+  private static boolean opensWithSubordinator(QuoteDocument doc, int b0) {
+    int i = b0;
+    while (i < doc.size() && doc.isPunct(i)) {
+      i++;
+    }
+    return i < doc.size() && doc.grammar().isSubordinator(i);
   }
 }

@@ -62,7 +62,7 @@ public final class TrailingVerb implements Sieve {
       }
       // "…,” said Smith" / "…,” says the report"
       NounPhrase np = phrases.right(g.skipAux(v + 1, a1), a1, false);
-      return np == null ? null : Speaker.of(describedFully(doc, np, a1), sieve);
+      return np == null ? null : Speaker.of(phrases.describedFully(np, a1), sieve);
     }
     NounPhrase np = phrases.right(i, a1, false);
     if (np == null) {
@@ -85,7 +85,8 @@ public final class TrailingVerb implements Sieve {
     }
     int verb = g.skipAux(j, a1);
     if (verb < a1 && g.isSpeechVerb(verb, false)) {
-      return Speaker.of(subject, sieve);
+      // "…at “less advanced schools,” Trump said: “I don't …”": the colon points to the next quote
+      return verb + 1 < a1 && doc.isWord(verb + 1, ":") ? null : Speaker.of(subject, sieve);
     }
     // "…,” a narrator in the Clinton ad asks.
     NounPhrase longer = phrases.right(i, a1, true);
@@ -96,27 +97,5 @@ public final class TrailingVerb implements Sieve {
       }
     }
     return null;
-  }
-
-  /**
-   * "said a spokeswoman for the hotel group, Ann Lee": a description after the verb goes on over its
-   * attachments and takes the name set off after it (head: the name), so the speaker can be counted by name.
-   */
-  private static NounPhrase describedFully(QuoteDocument doc, NounPhrase np, int a1) {
-    Grammar g = doc.grammar();
-    if (g.namedHead(np) || g.isPronoun(np.start())) {
-      return np;
-    }
-    NounPhrase longer = doc.phrases().right(np.start(), a1, true);
-    NounPhrase described = longer != null && longer.end() > np.end() && longer.head() == np.head() ? longer : np;
-    int j = described.end();
-    if (j + 1 < a1 && doc.isWord(j, ",")) {
-      NounPhrase name = doc.phrases().right(j + 1, a1, false);
-      boolean ends = name != null && (name.end() >= a1 || doc.isPunct(name.end()));
-      if (ends && g.namedHead(name)) {
-        return new NounPhrase(described.start(), name.end(), name.head());
-      }
-    }
-    return described;
   }
 }

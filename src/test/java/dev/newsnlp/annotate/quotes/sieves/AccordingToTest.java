@@ -30,4 +30,12 @@ class AccordingToTest {
     QuoteDocument d = doc("The dam is “in urgent need of repair” and everyone in the town knows it.");
     assertNull(find(sieve, d, "“in urgent"));
   }
+
+  @Test
+  void whoFiledOrObtainedTheDocumentIsPartOfTheSource() {
+    QuoteDocument d = doc("The mill owners ran “a scheme to hide the losses,” according to a complaint filed by "
+        + "the Northfield Water Authority.");
+    assertFound(d, find(sieve, d, "“a scheme"), "a complaint filed by the Northfield Water Authority",
+        "according_to");
+  }
 }

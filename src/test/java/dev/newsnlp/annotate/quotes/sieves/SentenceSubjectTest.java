@@ -35,4 +35,11 @@ class SentenceSubjectTest {
     QuoteDocument d = doc("“Bridge of Hope” is the name Senator Ana Ruiz gave the memorial.");
     assertNull(find(sieve, d, "“Bridge"));
   }
+
+  @Test
+  void aDatelineIsNoSubjectNorIsATimeAfterTheName() {
+    QuoteDocument d = doc("RIVERTON, Ore. (AP) — Judge Maria Okafor late Tuesday night blocked a rule that let "
+        + "landlords cite “urgent private need” to evict tenants.");
+    assertFound(d, find(sieve, d, "“urgent"), "Judge Maria Okafor", "sentence_subject");
+  }
 }

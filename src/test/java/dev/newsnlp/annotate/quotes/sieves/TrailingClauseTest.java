@@ -27,4 +27,11 @@ class TrailingClauseTest {
     QuoteDocument d = doc("“Enough” was the word on every sign at the march.");
     assertNull(find(sieve, d, "“Enough"));
   }
+
+  @Test
+  void aDescriptionAfterTheVerbTakesTheNameSetOffAfterIt() {
+    QuoteDocument d = doc("The inspectors found “no sign of a leak” in the tunnel, said the agency's director, "
+        + "Maria Okafor, on Friday.");
+    assertFound(d, find(sieve, d, "“no sign"), "the agency's director, Maria Okafor", "trailing_clause");
+  }
 }

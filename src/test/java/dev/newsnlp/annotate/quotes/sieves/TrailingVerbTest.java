@@ -60,4 +60,18 @@ class TrailingVerbTest {
     QuoteDocument d = doc("“The storm is coming,” and the harbor closed early that afternoon.");
     assertNull(find(sieve, d, "“The storm"));
   }
+
+  @Test
+  void aSpeechVerbBeforeAColonIntroducesTheNextQuoteNotThePreviousOne() {
+    QuoteDocument d = doc("After Lee said the ferry would run “every hour of the day,” Patel said: “That is a "
+        + "fantasy.”");
+    assertNull(find(sieve, d, "“every hour"));
+    assertFound(d, find(new LeadingVerb(), d, "“every hour"), "Lee", "leading_verb");
+  }
+
+  @Test
+  void aDescriptionAfterTheVerbKeepsWhatItIsInvolvedIn() {
+    QuoteDocument d = doc("“It is a way to help without paying,” says a source involved in the harbor talks.");
+    assertFound(d, find(sieve, d, "“It is"), "a source involved in the harbor talks", "trailing_verb");
+  }
 }
