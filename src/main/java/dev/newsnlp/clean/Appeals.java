@@ -1,8 +1,10 @@
 package dev.newsnlp.clean;
 
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -65,7 +67,7 @@ final class Appeals {
     if (low.contains("sign up") || low.contains("signing up") || low.contains("sign-up")) {
       n++;
     }
-    if (EMAIL.matcher(t).find()) {
+    if (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()) { // the '@' test spares the regex most lines
       n++;
     }
     if (low.contains(" commission") && AFFILIATE_COMMISSION.matcher(low).find()) {
@@ -83,10 +85,10 @@ final class Appeals {
       while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
         j++;
       }
-      String tok = j - i >= MIN_STRONG_WORD_CHARS ? low.substring(i, j) : "";
-      if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+      if (j - i >= MIN_STRONG_WORD_CHARS && STRONG_APPEAL_WORDS.contains(low, i, j)) {
         // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
         // first word ("Need more news? Subscribe to ...") do
+        String tok = low.substring(i, j);
         String orig = t.substring(i, j);
         boolean sentenceStart = firstToken || (i >= 2 && low.charAt(i - 1) == ' '
             && (low.charAt(i - 2) == '.' || low.charAt(i - 2) == '?' || low.charAt(i - 2) == '!'));
@@ -116,7 +118,7 @@ final class Appeals {
     if (l.words < MIN_COUNTED_APPEAL_WORDS) {
       return 0;
     }
-    Set<String> seen = null;
+    BitSet seen = null; // the different appeal words, by their index in the list
     String low = l.lower;
     int len = low.length();
     int i = 0;
@@ -129,18 +131,28 @@ final class Appeals {
       while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
         j++;
       }
-      if (j - i >= MIN_APPEAL_WORD_CHARS) {
-        String tok = low.substring(i, j);
-        if (Lexicon.APPEAL_WORDS.contains(tok)) {
-          if (seen == null) {
-            seen = new HashSet<>();
-          }
-          seen.add(tok);
+      int word = j - i >= MIN_APPEAL_WORD_CHARS ? APPEAL_WORDS.get(low, i, j, -1) : -1;
+      if (word >= 0) {
+        if (seen == null) {
+          seen = new BitSet();
         }
+        seen.set(word);
       }
       i = j;
     }
-    return seen == null ? 0 : seen.size();
+    return seen == null ? 0 : seen.cardinality();
+  }
+
+  /** {@link Lexicon#APPEAL_WORDS} and {@link Lexicon#STRONG_APPEAL_WORDS}, looked up by token span. */
+  private static final WordTable APPEAL_WORDS = indexed(Lexicon.APPEAL_WORDS);
+  private static final WordTable STRONG_APPEAL_WORDS = indexed(Lexicon.STRONG_APPEAL_WORDS);
+
+  private static WordTable indexed(Set<String> words) {
+    Map<String, Integer> index = new HashMap<>();
+    for (String w : words) {
+      index.put(w, index.size());
+    }
+    return new WordTable(index);
   }
 
   private static final Pattern BIO = Pattern.compile(

@@ -153,7 +153,11 @@ final class CaptionsAndEchoes {
    */
   static void markEchoes(List<Line> lines) {
     int n = lines.size();
-    LongOpenHashSet seen = new LongOpenHashSet();
+    int expected = 0; // about one 5-gram per word: sized once, the set does not rehash as it fills
+    for (Line l : lines) {
+      expected += l.words >= MIN_ECHO_WORDS && !l.noise ? l.words : 0;
+    }
+    LongOpenHashSet seen = new LongOpenHashSet(expected);
     long[] buf = new long[64];
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);

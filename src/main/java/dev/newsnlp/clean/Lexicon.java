@@ -111,7 +111,12 @@ final class Lexicon {
 
   /** Lower case, trailing/leading punctuation and arrows removed, inner whitespace collapsed. */
   static String label(String s) {
-    String l = lower(s).strip();
+    return labelOfLower(lower(s));
+  }
+
+  /** {@link #label} of a line already in lower case ({@code lower(s)}): spares lower-casing it again. */
+  static String labelOfLower(String lower) {
+    String l = lower.strip();
     int a = 0;
     int b = l.length();
     while (a < b && isTrim(l.charAt(a))) {

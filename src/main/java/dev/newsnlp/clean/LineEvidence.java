@@ -50,14 +50,16 @@ final class LineEvidence {
   private static final String[] LANGS = Lexicon.LANGUAGES.toArray(new String[0]);
 
   /** Stop word to bit mask of the languages (index in LANGS) it belongs to. */
-  private static final Map<String, Integer> STOP_MASK = new HashMap<>();
+  private static final WordTable STOP_MASK = stopMasks();
 
-  static {
+  private static WordTable stopMasks() {
+    Map<String, Integer> masks = new HashMap<>();
     for (int k = 0; k < LANGS.length; k++) {
       for (String w : Lexicon.STOPWORDS.get(LANGS[k])) {
-        STOP_MASK.merge(w, 1 << k, (a, b) -> a | b);
+        masks.merge(w, 1 << k, (a, b) -> a | b);
       }
     }
+    return new WordTable(masks);
   }
 
   /** Counts words, letters and stop words per line; returns the page's language by its stop words. */
@@ -68,7 +70,7 @@ final class LineEvidence {
       Line l = lines.get(li);
       String t = l.text;
       l.lower = Lexicon.lower(t);
-      l.label = Lexicon.label(t);
+      l.label = Lexicon.labelOfLower(l.lower);
       int[] hits = new int[LANGS.length];
       String s = l.lower;
       int n = s.length();
@@ -84,6 +86,7 @@ final class LineEvidence {
         }
         int j = i;
         boolean hasLetter = false;
+        boolean curly = false; // a ’ in the word: looked up with ' instead
         while (j < n) {
           char d = s.charAt(j);
           if (Character.isLetter(d)) {
@@ -93,6 +96,7 @@ final class LineEvidence {
               && Character.isLetter(s.charAt(j + 1))))) {
             break;
           }
+          curly |= d == '’';
           j++;
         }
         if (hasLetter) {
@@ -101,12 +105,14 @@ final class LineEvidence {
             upper++;
           }
           if (j - i <= MAX_STOP_WORD_CHARS) {
-            String tok = s.substring(i, j);
-            if (tok.indexOf('’') >= 0) {
-              tok = tok.replace('’', '\'');
+            int mask;
+            if (curly) {
+              String tok = s.substring(i, j).replace('’', '\'');
+              mask = STOP_MASK.get(tok, 0, tok.length(), 0);
+            } else {
+              mask = STOP_MASK.get(s, i, j, 0);
             }
-            Integer mask = STOP_MASK.get(tok);
-            if (mask != null) {
+            if (mask != 0) {
               for (int k = 0; k < LANGS.length; k++) {
                 if ((mask & (1 << k)) != 0) {
                   hits[k]++;
