@@ -163,7 +163,32 @@ final class Appeals {
 
   /** "Jane Doe is a reporter for ..." after the article. */
   static boolean isAuthorBio(Line l) {
-    return l.words <= MAX_BIO_WORDS && BIO.matcher(l.text).matches();
+    return l.words <= MAX_BIO_WORDS && mayBeBio(l.text) && BIO.matcher(l.text).matches();
+  }
+
+  private static final String[] BIO_VERBS = {"is", "was", "has been", "writes", "covers", "joined"};
+
+  /**
+   * What {@link #BIO} needs first, without a matcher: a capital letter, then one of its verbs after one of the
+   * first three spaces (any white space counts, so no line that BIO matches fails here). Few lines pass.
+   */
+  private static boolean mayBeBio(String t) {
+    if (t.isEmpty() || Character.getType(t.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    int spaces = 0;
+    for (int i = 0; i < t.length() && spaces < 3; i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+        spaces++;
+        for (String v : BIO_VERBS) {
+          if (t.startsWith(v, i + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */

@@ -210,8 +210,9 @@ final class LineEvidence {
         l.cls = Line.Cls.BAD;
         continue;
       }
-      if (l.words <= MAX_BYLINE_WORDS && (Lexicon.BYLINE.matcher(l.text).matches()
-          || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
+      if (l.words <= MAX_BYLINE_WORDS && ((Lexicon.mayStartWith(l.text, Lexicon.BYLINE_FIRST_LETTERS)
+          && Lexicon.BYLINE.matcher(l.text).matches()) || (Lexicon.mayStartWith(l.text, Lexicon.AUTHOR_LABEL_FIRST_LETTERS)
+          && Lexicon.AUTHOR_LABEL.matcher(l.text).matches()))) {
         l.bylineLine = true;
       }
       if (l.words <= MAX_BYLINE_WORDS && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
@@ -262,12 +263,16 @@ final class LineEvidence {
   static boolean isAllCaps(String t) {
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < t.length(); i++) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
+        if (lower * CAPITALS_PER_LOWER > upper + n - 1 - i) {
+          return false; // the rest of the line cannot bring enough capitals: prose stops here early
+        }
       }
     }
     return upper >= MIN_CAPS_LETTERS && lower * CAPITALS_PER_LOWER <= upper;
