@@ -82,10 +82,11 @@ final class Appeals {
         continue;
       }
       int j = i;
-      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
-        j++;
+      int hash = 0; // of the token, for the lookup
+      for (char c; j < len && (Character.isLetter(c = low.charAt(j)) || c == '-'); j++) {
+        hash = 31 * hash + c;
       }
-      if (j - i >= MIN_STRONG_WORD_CHARS && STRONG_APPEAL_WORDS.contains(low, i, j)) {
+      if (j - i >= MIN_STRONG_WORD_CHARS && STRONG_APPEAL_WORDS.get(low, i, j, hash, -1) >= 0) {
         // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
         // first word ("Need more news? Subscribe to ...") do
         String tok = low.substring(i, j);
@@ -128,10 +129,11 @@ final class Appeals {
         continue;
       }
       int j = i;
-      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
-        j++;
+      int hash = 0; // of the token, for the lookup
+      for (char c; j < len && (Character.isLetter(c = low.charAt(j)) || c == '-'); j++) {
+        hash = 31 * hash + c;
       }
-      int word = j - i >= MIN_APPEAL_WORD_CHARS ? APPEAL_WORDS.get(low, i, j, -1) : -1;
+      int word = j - i >= MIN_APPEAL_WORD_CHARS ? APPEAL_WORDS.get(low, i, j, hash, -1) : -1;
       if (word >= 0) {
         if (seen == null) {
           seen = new BitSet();
@@ -179,7 +181,8 @@ final class Appeals {
     int spaces = 0;
     for (int i = 0; i < t.length() && spaces < 3; i++) {
       char c = t.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+      // printable ASCII other than ' ' is never white space: most characters need no lookup
+      if (c == ' ' || ((c < '!' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'))) {
         spaces++;
         for (String v : BIO_VERBS) {
           if (t.startsWith(v, i + 1)) {

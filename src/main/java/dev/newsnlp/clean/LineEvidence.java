@@ -87,6 +87,7 @@ final class LineEvidence {
         int j = i;
         boolean hasLetter = false;
         boolean curly = false; // a ’ in the word: looked up with ' instead
+        int hash = 0; // of the word, for the stop-word lookup
         while (j < n) {
           char d = s.charAt(j);
           if (Character.isLetter(d)) {
@@ -97,6 +98,7 @@ final class LineEvidence {
             break;
           }
           curly |= d == '’';
+          hash = 31 * hash + d;
           j++;
         }
         if (hasLetter) {
@@ -108,9 +110,9 @@ final class LineEvidence {
             int mask;
             if (curly) {
               String tok = s.substring(i, j).replace('’', '\'');
-              mask = STOP_MASK.get(tok, 0, tok.length(), 0);
+              mask = STOP_MASK.get(tok, 0, tok.length(), tok.hashCode(), 0);
             } else {
-              mask = STOP_MASK.get(s, i, j, 0);
+              mask = STOP_MASK.get(s, i, j, hash, 0);
             }
             if (mask != 0) {
               for (int k = 0; k < LANGS.length; k++) {

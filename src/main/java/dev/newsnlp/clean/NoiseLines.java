@@ -109,7 +109,7 @@ final class NoiseLines {
     // the first characters rule out most lines before a regex runs (both regexes are anchored)
     if ((t.startsWith("[") && W3M_BUTTON.matcher(t).matches())
         || ((t.startsWith("http") || t.startsWith("www.")) && URL_ONLY.matcher(t).matches())
-        || (l.words <= MAX_DOMAIN_WORDS && t.indexOf(' ') < 0 && DOMAIN_ONLY.matcher(t).matches())) {
+        || (l.words <= MAX_DOMAIN_WORDS && t.indexOf(' ') < 0 && t.indexOf('.') > 0 && DOMAIN_ONLY.matcher(t).matches())) {
       return true;
     }
     if (l.words <= MAX_LINK_LINE_WORDS && (t.contains("://") || t.contains("www."))) {

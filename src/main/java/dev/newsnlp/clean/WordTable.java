@@ -32,12 +32,12 @@ final class WordTable {
     return (hash ^ (hash >>> 16)) & mask;
   }
 
-  /** The value of the word {@code s[from, to)}, or {@code absent} when it is not in the table. */
-  int get(String s, int from, int to, int absent) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
+  /**
+   * The value of the word {@code s[from, to)}, or {@code absent} when it is not in the table. {@code h} is the
+   * span's hash ({@code h = 31 * h + c} over its characters, as {@link String#hashCode}), which the callers
+   * compute as they scan the line anyway.
+   */
+  int get(String s, int from, int to, int h, int absent) {
     int len = to - from;
     for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
       String k = keys[i];
@@ -46,9 +46,5 @@ final class WordTable {
       }
     }
     return absent;
-  }
-
-  boolean contains(String s, int from, int to) {
-    return get(s, from, to, -1) >= 0;
   }
 }
