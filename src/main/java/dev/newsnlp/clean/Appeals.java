@@ -165,7 +165,27 @@ final class Appeals {
 
   /** "Jane Doe is a reporter for ..." after the article. */
   static boolean isAuthorBio(Line l) {
-    return l.words <= MAX_BIO_WORDS && mayBeBio(l.text) && BIO.matcher(l.text).matches();
+    return l.words <= MAX_BIO_WORDS && mayBeBio(l.text) && mayNameRole(l) && BIO.matcher(l.text).matches();
+  }
+
+  /** {@link #BIO}'s roles, "freelancer?" as "freelance". */
+  private static final String[] BIO_ROLES = {"reporter", "writer", "editor", "journalist", "correspondent", "author",
+    "contributor", "columnist", "founder", "consultant", "producer", "host", "freelance", "intern", "analyst",
+    "blogger", "photographer", "fellow", "professor"};
+
+  /**
+   * One of BIO's roles in the lower-cased line, or a character that its case-insensitive match folds to an
+   * ASCII letter (İ, ı, ſ, Kelvin K: the only ones), which lower-casing does not: "It is ..." and "He was ..."
+   * pass {@link #mayBeBio}, and BIO would try every role at every position of them.
+   */
+  private static boolean mayNameRole(Line l) {
+    for (String r : BIO_ROLES) {
+      if (l.lower.contains(r)) {
+        return true;
+      }
+    }
+    String t = l.text;
+    return t.indexOf('\u0130') >= 0 || t.indexOf('\u0131') >= 0 || t.indexOf('\u017f') >= 0 || t.indexOf('\u212a') >= 0;
   }
 
   private static final String[] BIO_VERBS = {"is", "was", "has been", "writes", "covers", "joined"};
