@@ -1,8 +1,10 @@
 package dev.newsnlp.clean;
 
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -65,7 +67,7 @@ final class Appeals {
     if (low.contains("sign up") || low.contains("signing up") || low.contains("sign-up")) {
       n++;
     }
-    if (EMAIL.matcher(t).find()) {
+    if (t.indexOf('@') >= 0 && EMAIL.matcher(t).find()) { // the '@' test spares the regex most lines
       n++;
     }
     if (low.contains(" commission") && AFFILIATE_COMMISSION.matcher(low).find()) {
@@ -80,13 +82,14 @@ final class Appeals {
         continue;
       }
       int j = i;
-      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
-        j++;
+      int hash = 0; // of the token, for the lookup
+      for (char c; j < len && (Character.isLetter(c = low.charAt(j)) || c == '-'); j++) {
+        hash = 31 * hash + c;
       }
-      String tok = j - i >= MIN_STRONG_WORD_CHARS ? low.substring(i, j) : "";
-      if (!tok.isEmpty() && Lexicon.STRONG_APPEAL_WORDS.contains(tok)) {
+      if (j - i >= MIN_STRONG_WORD_CHARS && STRONG_APPEAL_WORDS.get(low, i, j, hash, -1) >= 0) {
         // "Commission", "Newsletter Act" as proper nouns do not count; lower case, ALL CAPS or a sentence's
         // first word ("Need more news? Subscribe to ...") do
+        String tok = low.substring(i, j);
         String orig = t.substring(i, j);
         boolean sentenceStart = firstToken || (i >= 2 && low.charAt(i - 1) == ' '
             && (low.charAt(i - 2) == '.' || low.charAt(i - 2) == '?' || low.charAt(i - 2) == '!'));
@@ -116,7 +119,7 @@ final class Appeals {
     if (l.words < MIN_COUNTED_APPEAL_WORDS) {
       return 0;
     }
-    Set<String> seen = null;
+    BitSet seen = null; // the different appeal words, by their index in the list
     String low = l.lower;
     int len = low.length();
     int i = 0;
@@ -126,21 +129,32 @@ final class Appeals {
         continue;
       }
       int j = i;
-      while (j < len && (Character.isLetter(low.charAt(j)) || low.charAt(j) == '-')) {
-        j++;
+      int hash = 0; // of the token, for the lookup
+      for (char c; j < len && (Character.isLetter(c = low.charAt(j)) || c == '-'); j++) {
+        hash = 31 * hash + c;
       }
-      if (j - i >= MIN_APPEAL_WORD_CHARS) {
-        String tok = low.substring(i, j);
-        if (Lexicon.APPEAL_WORDS.contains(tok)) {
-          if (seen == null) {
-            seen = new HashSet<>();
-          }
-          seen.add(tok);
+      int word = j - i >= MIN_APPEAL_WORD_CHARS ? APPEAL_WORDS.get(low, i, j, hash, -1) : -1;
+      if (word >= 0) {
+        if (seen == null) {
+          seen = new BitSet();
         }
+        seen.set(word);
       }
       i = j;
     }
-    return seen == null ? 0 : seen.size();
+    return seen == null ? 0 : seen.cardinality();
+  }
+
+  /** {@link Lexicon#APPEAL_WORDS} and {@link Lexicon#STRONG_APPEAL_WORDS}, looked up by token span. */
+  private static final WordTable APPEAL_WORDS = indexed(Lexicon.APPEAL_WORDS);
+  private static final WordTable STRONG_APPEAL_WORDS = indexed(Lexicon.STRONG_APPEAL_WORDS);
+
+  private static WordTable indexed(Set<String> words) {
+    Map<String, Integer> index = new HashMap<>();
+    for (String w : words) {
+      index.put(w, index.size());
+    }
+    return new WordTable(index);
   }
 
   private static final Pattern BIO = Pattern.compile(
@@ -151,7 +165,53 @@ final class Appeals {
 
   /** "Jane Doe is a reporter for ..." after the article. */
   static boolean isAuthorBio(Line l) {
-    return l.words <= MAX_BIO_WORDS && BIO.matcher(l.text).matches();
+    return l.words <= MAX_BIO_WORDS && mayBeBio(l.text) && mayNameRole(l) && BIO.matcher(l.text).matches();
+  }
+
+  /** {@link #BIO}'s roles, "freelancer?" as "freelance". */
+  private static final String[] BIO_ROLES = {"reporter", "writer", "editor", "journalist", "correspondent", "author",
+    "contributor", "columnist", "founder", "consultant", "producer", "host", "freelance", "intern", "analyst",
+    "blogger", "photographer", "fellow", "professor"};
+
+  /**
+   * One of BIO's roles in the lower-cased line, or a character that its case-insensitive match folds to an
+   * ASCII letter (İ, ı, ſ, Kelvin K: the only ones), which lower-casing does not: "It is ..." and "He was ..."
+   * pass {@link #mayBeBio}, and BIO would try every role at every position of them.
+   */
+  private static boolean mayNameRole(Line l) {
+    for (String r : BIO_ROLES) {
+      if (l.lower.contains(r)) {
+        return true;
+      }
+    }
+    String t = l.text;
+    return t.indexOf('\u0130') >= 0 || t.indexOf('\u0131') >= 0 || t.indexOf('\u017f') >= 0 || t.indexOf('\u212a') >= 0;
+  }
+
+  private static final String[] BIO_VERBS = {"is", "was", "has been", "writes", "covers", "joined"};
+
+  /**
+   * What {@link #BIO} needs first, without a matcher: a capital letter, then one of its verbs after one of the
+   * first three spaces (any white space counts, so no line that BIO matches fails here). Few lines pass.
+   */
+  private static boolean mayBeBio(String t) {
+    if (t.isEmpty() || Character.getType(t.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    int spaces = 0;
+    for (int i = 0; i < t.length() && spaces < 3; i++) {
+      char c = t.charAt(i);
+      // printable ASCII other than ' ' is never white space: most characters need no lookup
+      if (c == ' ' || ((c < '!' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'))) {
+        spaces++;
+        for (String v : BIO_VERBS) {
+          if (t.startsWith(v, i + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "A message from ...", "Dear readers": the start of a donation or subscription appeal. */

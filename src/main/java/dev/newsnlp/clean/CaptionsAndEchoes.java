@@ -153,7 +153,11 @@ final class CaptionsAndEchoes {
    */
   static void markEchoes(List<Line> lines) {
     int n = lines.size();
-    LongOpenHashSet seen = new LongOpenHashSet();
+    int expected = 0; // about one 5-gram per word: sized once, the set does not rehash as it fills
+    for (Line l : lines) {
+      expected += l.words >= MIN_ECHO_WORDS && !l.noise ? l.words : 0;
+    }
+    LongOpenHashSet seen = new LongOpenHashSet(expected);
     long[] buf = new long[64];
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
@@ -217,6 +221,28 @@ final class CaptionsAndEchoes {
           + "[.!?]\\s+(?:Credit|Photo|Image|Picture|Foto|Bild)\\s?:\\s?\\S.{0,80}$",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** The words {@link #GLUED_CREDIT} needs, one of them as written: a cheap test before the regex. */
+  private static final String[] GLUED_CREDIT_WORDS = {"Credit", "Photo", "Image", "Picture", "Source", "Foto", "Bild"};
+
+  private static boolean containsAny(String t, String[] words) {
+    for (String w : words) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ends with ")" before trailing white space and line ends (as "\\)\\s*$" needs). */
+  private static boolean endsWithParenthesis(String t) {
+    int i = t.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u0085' || t.charAt(i) == '\u2028'
+        || t.charAt(i) == '\u2029')) {
+      i--;
+    }
+    return i >= 0 && t.charAt(i) == ')';
+  }
+
   /** "Shy owlShy owl": an image's alt text rendered next to the same caption. */
   static boolean doubled(String t) {
     int n = t.length();
@@ -245,7 +271,8 @@ final class CaptionsAndEchoes {
         return true;
       }
     }
-    if (l.words <= MAX_CREDITED_LINE_WORDS && text.indexOf(':') > 0 && GLUED_CREDIT.matcher(text).find()) {
+    if (l.words <= MAX_CREDITED_LINE_WORDS && text.indexOf(':') > 0 && containsAny(text, GLUED_CREDIT_WORDS)
+        && GLUED_CREDIT.matcher(text).find()) {
       return true;
     }
     if (l.words <= MAX_CREDITED_LINE_WORDS && doubled(l.text)) {
@@ -258,11 +285,13 @@ final class CaptionsAndEchoes {
     }
     String t = l.text;
     boolean slash = t.indexOf('/') >= 0;
-    if (t.indexOf('(') >= 0 || slash || low.contains("photo") || low.contains("image") || low.contains("getty")
-        || low.contains("picture") || low.contains("shutterstock")) {
-      if (Lexicon.CAPTION_CREDIT.matcher(t).find()) {
-        return true;
-      }
+    boolean paren = t.indexOf('(') >= 0;
+    boolean named = low.contains("photo") || low.contains("image") || low.contains("getty") || low.contains("picture")
+        || low.contains("shutterstock");
+    // the regex needs a closing parenthesis at the end or one of its phrases (which it matches in ASCII case)
+    if ((paren || slash || named) && ((paren && endsWithParenthesis(t)) || named || low.contains("reuters/")
+        || low.contains("epa-efe")) && Lexicon.CAPTION_CREDIT.matcher(t).find()) {
+      return true;
     }
     return slash && !l.endsSentence && l.words <= MAX_SLASH_CREDIT_WORDS && SLASH_CREDIT.matcher(t).find();
   }

@@ -87,15 +87,19 @@ final class DateFinder {
     if (line.length() < 6 || !hasDigitRun(line)) {
       return null;
     }
-    Matcher m = ISO.matcher(line);
-    if (m.find()) {
+    // each form's separator or year ("19.."/"20..") is tested before its regex runs: most lines have none
+    boolean dash = line.indexOf('-') >= 0;
+    boolean slash = line.indexOf('/') >= 0;
+    boolean year = line.contains("19") || line.contains("20");
+    Matcher m = dash && year ? ISO.matcher(line) : null;
+    if (m != null && m.find()) {
       String d = isoDate(m.group(1), m.group(2), m.group(3));
       if (d != null) {
         return d;
       }
     }
-    m = MONTH_DAY_YEAR.matcher(line);
-    while (m.find()) {
+    m = year ? MONTH_DAY_YEAR.matcher(line) : null;
+    while (m != null && m.find()) {
       Integer mo = month(m.group(1));
       if (mo != null) {
         String d = date(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(2)));
@@ -104,8 +108,8 @@ final class DateFinder {
         }
       }
     }
-    m = DAY_MONTH_YEAR.matcher(line);
-    while (m.find()) {
+    m = year ? DAY_MONTH_YEAR.matcher(line) : null;
+    while (m != null && m.find()) {
       Integer mo = month(m.group(2));
       if (mo != null) {
         String d = date(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(1)));
@@ -114,22 +118,22 @@ final class DateFinder {
         }
       }
     }
-    m = SLASHED_YMD.matcher(line);
-    if (m.find()) {
+    m = slash && year ? SLASHED_YMD.matcher(line) : null;
+    if (m != null && m.find()) {
       String d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (d != null) {
         return d;
       }
     }
-    m = DOTTED.matcher(line);
-    if (m.find()) {
+    m = year && line.indexOf('.') >= 0 ? DOTTED.matcher(line) : null;
+    if (m != null && m.find()) {
       String d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
       if (d != null) {
         return d;
       }
     }
-    m = SLASHED.matcher(line);
-    if (m.find()) {
+    m = slash ? SLASHED.matcher(line) : null;
+    if (m != null && m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = Integer.parseInt(m.group(3));

@@ -117,6 +117,9 @@ final class HtmlBlocks {
     int groupSeq;
     final Map<Element, Double> noiseCache = new IdentityHashMap<>();
     final Map<Element, Boolean> articleCache = new IdentityHashMap<>();
+    /** Each element's own evidence, judged once: the walks up from every block pass the same ancestors. */
+    final Map<Element, Double> ownNoiseCache = new IdentityHashMap<>();
+    final Map<Element, Boolean> ownArticleCache = new IdentityHashMap<>();
 
     Renderer(List<Line> out, Map<Element, Integer> textLen, int total) {
       this.out = out;
@@ -239,7 +242,7 @@ final class HtmlBlocks {
       Element p = e;
       int depth = 0;
       while (p != null && !p.normalName().equals("body") && depth < MAX_NOISE_DEPTH) {
-        double w = ownNoise(p);
+        double w = ownNoiseCache.computeIfAbsent(p, this::ownNoise);
         if (w > v) {
           v = w;
         }
@@ -292,9 +295,7 @@ final class HtmlBlocks {
       boolean v = false;
       Element p = e;
       while (p != null && !p.normalName().equals("body")) {
-        String tag = p.normalName();
-        if (tag.equals("article") || tag.equals("main") || p.attr("itemprop").equalsIgnoreCase("articleBody")
-            || ARTICLE_BODY.matcher(p.className() + " " + p.id()).find()) {
+        if (ownArticleCache.computeIfAbsent(p, HtmlBlocks::articleContainer)) {
           v = true;
           break;
         }
@@ -308,6 +309,16 @@ final class HtmlBlocks {
       articleCache.put(e, v);
       return v;
     }
+  }
+
+  /** An {@code <article>} or {@code <main>}, or an element whose itemprop, class or id says article body. */
+  private static boolean articleContainer(Element p) {
+    String tag = p.normalName();
+    if (tag.equals("article") || tag.equals("main") || p.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String ci = p.className() + " " + p.id();
+    return ci.length() > 1 && ARTICLE_BODY.matcher(ci).find(); // most elements have neither class nor id
   }
 
   private static boolean isHidden(Element e) {

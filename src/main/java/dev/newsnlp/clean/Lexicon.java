@@ -105,13 +105,35 @@ final class Lexicon {
       "^(?:author|authors|autor|auteur|written by|posted by|reporter|reported by)\\s*[:\\-]?\\s+\\p{Lu}.{1,80}$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** The first letters of {@link #BYLINE}'s and {@link #AUTHOR_LABEL}'s words ("by", "written by", ...). */
+  static final String BYLINE_FIRST_LETTERS = "bwstrvpd";
+  static final String AUTHOR_LABEL_FIRST_LETTERS = "awpr";
+
+  /**
+   * Whether s can start with a word beginning with one of {@code letters} (lower case), compared as a
+   * case-insensitive regex compares characters: a cheap test before an anchored regex, which most lines fail
+   * at their first character.
+   */
+  static boolean mayStartWith(String s, String letters) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    int c = s.codePointAt(0);
+    return letters.indexOf(c) >= 0 || letters.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
   /** Lower case, trailing/leading punctuation and arrows removed, inner whitespace collapsed. */
   static String label(String s) {
-    String l = lower(s).strip();
+    return labelOfLower(lower(s));
+  }
+
+  /** {@link #label} of a line already in lower case ({@code lower(s)}): spares lower-casing it again. */
+  static String labelOfLower(String lower) {
+    String l = lower.strip();
     int a = 0;
     int b = l.length();
     while (a < b && isTrim(l.charAt(a))) {
@@ -159,24 +181,31 @@ final class Lexicon {
     if (SECTION_END_SET.contains(label)) {
       return true;
     }
-    if (MORE_NEWS.matcher(label).matches()) {
+    if ("mltrp".indexOf(c0) >= 0 && MORE_NEWS.matcher(label).matches()) { // its first words' first letters
       return true;
     }
     if (c0 != 'r' && c0 != 'm' && c0 != 'l' && c0 != 'c' && c0 != 'p' && c0 != 't' && c0 != 'a') {
       return false;
     }
-    for (String h : SECTION_END_HEADINGS) {
+    for (String h : SECTION_END_PREFIXES) {
       if (label.startsWith(h) && label.length() > h.length()) {
         char c = label.charAt(h.length());
         // "more from the guardian", "related articles (4)", "comments (12)", "12 comments"
-        if ((c == ' ' || c == '(' || c == ':') && (h.startsWith("more ") || h.startsWith("related")
-            || h.startsWith("most ") || h.startsWith("latest") || h.startsWith("comments")
-            || h.startsWith("popular") || h.startsWith("recommended") || h.startsWith("top stor")
-            || h.startsWith("a message from") || h.startsWith("a note to"))) {
+        if (c == ' ' || c == '(' || c == ':') {
           return label.length() - h.length() <= MAX_HEADING_SUFFIX_CHARS;
         }
       }
     }
     return false;
   }
+
+  /**
+   * The {@link #SECTION_END_HEADINGS} that also end a section as the start of a longer label, in list order
+   * (chosen once here rather than for every line).
+   */
+  private static final List<String> SECTION_END_PREFIXES = SECTION_END_HEADINGS.stream()
+      .filter(h -> h.startsWith("more ") || h.startsWith("related") || h.startsWith("most ") || h.startsWith("latest")
+          || h.startsWith("comments") || h.startsWith("popular") || h.startsWith("recommended")
+          || h.startsWith("top stor") || h.startsWith("a message from") || h.startsWith("a note to"))
+      .collect(Collectors.toList());
 }

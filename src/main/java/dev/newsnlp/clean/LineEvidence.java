@@ -50,14 +50,16 @@ final class LineEvidence {
   private static final String[] LANGS = Lexicon.LANGUAGES.toArray(new String[0]);
 
   /** Stop word to bit mask of the languages (index in LANGS) it belongs to. */
-  private static final Map<String, Integer> STOP_MASK = new HashMap<>();
+  private static final WordTable STOP_MASK = stopMasks();
 
-  static {
+  private static WordTable stopMasks() {
+    Map<String, Integer> masks = new HashMap<>();
     for (int k = 0; k < LANGS.length; k++) {
       for (String w : Lexicon.STOPWORDS.get(LANGS[k])) {
-        STOP_MASK.merge(w, 1 << k, (a, b) -> a | b);
+        masks.merge(w, 1 << k, (a, b) -> a | b);
       }
     }
+    return new WordTable(masks);
   }
 
   /** Counts words, letters and stop words per line; returns the page's language by its stop words. */
@@ -68,7 +70,7 @@ final class LineEvidence {
       Line l = lines.get(li);
       String t = l.text;
       l.lower = Lexicon.lower(t);
-      l.label = Lexicon.label(t);
+      l.label = Lexicon.labelOfLower(l.lower);
       int[] hits = new int[LANGS.length];
       String s = l.lower;
       int n = s.length();
@@ -84,6 +86,8 @@ final class LineEvidence {
         }
         int j = i;
         boolean hasLetter = false;
+        boolean curly = false; // a ’ in the word: looked up with ' instead
+        int hash = 0; // of the word, for the stop-word lookup
         while (j < n) {
           char d = s.charAt(j);
           if (Character.isLetter(d)) {
@@ -93,6 +97,8 @@ final class LineEvidence {
               && Character.isLetter(s.charAt(j + 1))))) {
             break;
           }
+          curly |= d == '’';
+          hash = 31 * hash + d;
           j++;
         }
         if (hasLetter) {
@@ -101,12 +107,14 @@ final class LineEvidence {
             upper++;
           }
           if (j - i <= MAX_STOP_WORD_CHARS) {
-            String tok = s.substring(i, j);
-            if (tok.indexOf('’') >= 0) {
-              tok = tok.replace('’', '\'');
+            int mask;
+            if (curly) {
+              String tok = s.substring(i, j).replace('’', '\'');
+              mask = STOP_MASK.get(tok, 0, tok.length(), tok.hashCode(), 0);
+            } else {
+              mask = STOP_MASK.get(s, i, j, hash, 0);
             }
-            Integer mask = STOP_MASK.get(tok);
-            if (mask != null) {
+            if (mask != 0) {
               for (int k = 0; k < LANGS.length; k++) {
                 if ((mask & (1 << k)) != 0) {
                   hits[k]++;
@@ -204,8 +212,9 @@ final class LineEvidence {
         l.cls = Line.Cls.BAD;
         continue;
       }
-      if (l.words <= MAX_BYLINE_WORDS && (Lexicon.BYLINE.matcher(l.text).matches()
-          || Lexicon.AUTHOR_LABEL.matcher(l.text).matches())) {
+      if (l.words <= MAX_BYLINE_WORDS && ((Lexicon.mayStartWith(l.text, Lexicon.BYLINE_FIRST_LETTERS)
+          && Lexicon.BYLINE.matcher(l.text).matches()) || (Lexicon.mayStartWith(l.text, Lexicon.AUTHOR_LABEL_FIRST_LETTERS)
+          && Lexicon.AUTHOR_LABEL.matcher(l.text).matches()))) {
         l.bylineLine = true;
       }
       if (l.words <= MAX_BYLINE_WORDS && !l.bylineLine && l.text.indexOf(',') > 0 && AUTHOR_ROLE.matcher(l.text).matches()) {
@@ -256,12 +265,16 @@ final class LineEvidence {
   static boolean isAllCaps(String t) {
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < t.length(); i++) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
+        if (lower * CAPITALS_PER_LOWER > upper + n - 1 - i) {
+          return false; // the rest of the line cannot bring enough capitals: prose stops here early
+        }
       }
     }
     return upper >= MIN_CAPS_LETTERS && lower * CAPITALS_PER_LOWER <= upper;

@@ -94,6 +94,8 @@ final class LineFeatures {
       }
     }
     double wordsBefore = 0;
+    float pageLines = (float) Math.log1p(n);
+    float pageWords = (float) Math.log1p(totalWords);
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
       int o = i * w;
@@ -108,8 +110,8 @@ final class LineFeatures {
       out[c++] = n <= 1 ? 0 : (float) i / (n - 1);
       out[c++] = totalWords == 0 ? 0 : (float) (wordsBefore / totalWords);
       out[c++] = totalWords == 0 ? 0 : (float) ((totalWords - wordsBefore - l.words) / totalWords);
-      out[c++] = (float) Math.log1p(n);
-      out[c++] = (float) Math.log1p(totalWords);
+      out[c++] = pageLines;
+      out[c++] = pageWords;
       out[c++] = goodAbove[i];
       out[c++] = goodBelow[i];
       out[c++] = windowShareGood(lines, i, 5);
@@ -162,8 +164,8 @@ final class LineFeatures {
       }
     }
     int k = 0;
-    f[k++] = (float) Math.log1p(l.words);
-    f[k++] = (float) Math.log1p(chars);
+    f[k++] = log1p(l.words);
+    f[k++] = log1p(chars);
     f[k++] = (float) l.stopDensity();
     f[k++] = l.words == 0 ? 0 : (float) l.upperInitial / l.words;
     f[k++] = bit(l.endsSentence);
@@ -204,7 +206,7 @@ final class LineFeatures {
     f[k++] = bit(l.pre);
     f[k++] = bit(l.cell);
     f[k++] = l.ldBody;
-    f[k++] = (float) Math.log1p(sentences);
+    f[k++] = log1p(sentences);
     f[k++] = l.words == 0 ? 0 : (float) l.letters / l.words;
     f[k++] = bit(t.endsWith("?"));
     f[k++] = bit(chars > 0 && Character.isUpperCase(t.charAt(0)));
@@ -260,7 +262,20 @@ final class LineFeatures {
     while (b + 1 < lines.size() && lines.get(b + 1).group == g) {
       b++;
     }
-    return (float) Math.log1p(b - a + 1);
+    return log1p(b - a + 1);
+  }
+
+  /** {@code (float) Math.log1p(i)} of small counts, computed once: Math.log1p is a native call on Java 17. */
+  private static final float[] LOG1P = new float[1024];
+
+  static {
+    for (int i = 0; i < LOG1P.length; i++) {
+      LOG1P[i] = (float) Math.log1p(i);
+    }
+  }
+
+  private static float log1p(int i) {
+    return i >= 0 && i < LOG1P.length ? LOG1P[i] : (float) Math.log1p(i);
   }
 
   private static float bit(boolean b) {

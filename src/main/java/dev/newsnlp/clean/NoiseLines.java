@@ -106,8 +106,10 @@ final class NoiseLines {
         || l.lower.contains("license")) && LEGAL_NOTICE.matcher(l.lower).find()) {
       return true; // "X is not responsible for the opinions ... of contributors", "Our Standards: ..."
     }
-    if (W3M_BUTTON.matcher(t).matches() || URL_ONLY.matcher(t).matches()
-        || (l.words <= MAX_DOMAIN_WORDS && t.indexOf(' ') < 0 && DOMAIN_ONLY.matcher(t).matches())) {
+    // the first characters rule out most lines before a regex runs (both regexes are anchored)
+    if ((t.startsWith("[") && W3M_BUTTON.matcher(t).matches())
+        || ((t.startsWith("http") || t.startsWith("www.")) && URL_ONLY.matcher(t).matches())
+        || (l.words <= MAX_DOMAIN_WORDS && t.indexOf(' ') < 0 && t.indexOf('.') > 0 && DOMAIN_ONLY.matcher(t).matches())) {
       return true;
     }
     if (l.words <= MAX_LINK_LINE_WORDS && (t.contains("://") || t.contains("www."))) {

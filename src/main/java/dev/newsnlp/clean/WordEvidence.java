@@ -44,20 +44,22 @@ final class WordEvidence {
 
   /** A 64-bit hash of s[from, to): collisions among a few thousand words are vanishingly unlikely. */
   private static long hash(CharSequence s, int from, int to) {
-    long h = 1125899906842597L;
+    long h = HASH_SEED;
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
     return h;
   }
 
+  private static final long HASH_SEED = 1125899906842597L;
+
   int size() {
     return weights.size();
   }
 
-  /** Receives the [from, to) span of each word of a lower-cased line. */
+  /** Receives the [from, to) span of each word of a lower-cased line, and its {@link #hash}. */
   private interface WordSpan {
-    void accept(String lower, int from, int to);
+    void accept(String lower, int from, int to, long hash);
   }
 
   /** Runs of two to {@link #MAX_WORD_LENGTH} letters, in order, at most {@link #MAX_WORDS}: the words counted. */
@@ -71,11 +73,12 @@ final class WordEvidence {
         continue;
       }
       int j = i;
-      while (j < n && Character.isLetter(lower.charAt(j))) {
-        j++;
+      long h = HASH_SEED; // hash(lower, i, j), computed on the way
+      for (char c; j < n && Character.isLetter(c = lower.charAt(j)); j++) {
+        h = 31 * h + c;
       }
       if (j - i >= 2 && j - i <= MAX_WORD_LENGTH) {
-        out.accept(lower, i, j);
+        out.accept(lower, i, j, h);
         seen++;
       }
       i = j;
@@ -85,7 +88,7 @@ final class WordEvidence {
   /** Lower-cased words of a line, as {@link #score} weighs them. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    eachWord(text.toLowerCase(Locale.ROOT), (s, from, to) -> out.add(s.substring(from, to)));
+    eachWord(text.toLowerCase(Locale.ROOT), (s, from, to, h) -> out.add(s.substring(from, to)));
     return out;
   }
 
@@ -97,8 +100,8 @@ final class WordEvidence {
     float[] f = new float[5];
     // words seen, words known, then the sum, min and max of the known weights
     double[] acc = {0, 0, 0, Float.MAX_VALUE, -Float.MAX_VALUE};
-    eachWord(lower, (s, from, to) -> {
-      float w = byHash.get(hash(s, from, to));
+    eachWord(lower, (s, from, to, h) -> {
+      float w = byHash.get(h);
       if (!Float.isNaN(w)) {
         if (acc[0] == 0) {
           f[3] = w;

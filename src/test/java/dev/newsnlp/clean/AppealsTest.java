@@ -30,5 +30,8 @@ class AppealsTest {
         "Marta Olsen is a science reporter at the Port Maren Daily who covers climate and the sea.")));
     assertFalse(Appeals.isAuthorBio(Evidence.single(
         "Marta Olsen said the barrier would be finished before the winter storms.")));
+    assertFalse(Appeals.isAuthorBio(Evidence.single("It is the third storm this winter to close the harbor.")));
+    // the regex matches roles case-insensitively, so a long s ("ſ") still spells "professor"
+    assertTrue(Appeals.isAuthorBio(Evidence.single("Tomas Berg is a profe\u017f\u017for of marine biology at Nordvik.")));
   }
 }
