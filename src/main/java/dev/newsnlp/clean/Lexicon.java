@@ -122,8 +122,21 @@ final class Lexicon {
     return letters.indexOf(c) >= 0 || letters.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }
 
+  /**
+   * Lower case, one char for one char: callers index the original line with positions found in this one.
+   * {@code toLowerCase} turns the Turkish 'İ' into two chars ("i" and a combining dot), so such a line is
+   * lowered char by char instead (every other line: the same result).
+   */
   static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.length() == s.length()) {
+      return lower;
+    }
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   /** Lower case, trailing/leading punctuation and arrows removed, inner whitespace collapsed. */

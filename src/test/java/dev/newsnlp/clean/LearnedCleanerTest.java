@@ -45,6 +45,20 @@ class LearnedCleanerTest {
     }
   }
 
+  /** 'İ' lower-cases to two chars; a line with it once threw StringIndexOutOfBoundsException. */
+  @Test
+  void aTurkishCapitalDottedIDoesNotBreakThePage() {
+    String turkish = "İstanbul'daki liman işçileri İzmir'deki meslektaşlarıyla birlikte yeni sözleşmeyi İmzaladı, "
+        + "dedi sendika başkanı.";
+    String page = Fixtures.articleDump().replace(Fixtures.P2, Fixtures.P2 + "\n\n" + turkish);
+    CleanResult r = cleaner.cleanText(page, URL);
+    assertTrue(r.kept(), () -> "dropped: " + r.dropReason());
+    assertTrue(r.text().contains(Fixtures.P1), r::text);
+    assertEquals("i̇", "İ".toLowerCase(java.util.Locale.ROOT)); // the two chars the cleaner must not trip on
+    assertEquals(turkish.length(), Lexicon.lower(turkish).length());
+    assertTrue(Lexicon.lower(turkish).startsWith("istanbul'daki"), Lexicon.lower(turkish));
+  }
+
   @Test
   void aPageOfMenusAndTeasersOnlyHasNoArticle() {
     String page = Fixtures.COOKIE + "\n\n" + Fixtures.MENU + "\n" + Fixtures.TICKER + "\n" + Fixtures.MOST_READ
