@@ -40,12 +40,13 @@ class RunnerProfileTest {
   @Test
   void directRunnerReadsFewFilesOneBundleEachAndManyInBatches() {
     assertEquals(0, RunnerProfile.batches(5, 2));
-    assertEquals(0, RunnerProfile.batches(32, 2));
+    assertEquals(0, RunnerProfile.batches(16, 2)); // a file per batch anyway
     assertEquals(0, RunnerProfile.batches(0, 2));
-    assertEquals(20, RunnerProfile.batches(40, 2)); // two files each
-    assertEquals(26, RunnerProfile.batches(101, 2)); // about sixteen batches per thread: 4 files each
-    assertEquals(127, RunnerProfile.batches(1010, 2)); // at most 8 files each
-    assertEquals(1250, RunnerProfile.batches(10_000, 4));
+    assertEquals(16, RunnerProfile.batches(32, 2)); // two files each
+    assertEquals(14, RunnerProfile.batches(40, 2)); // three files each
+    assertEquals(15, RunnerProfile.batches(101, 2)); // about eight batches per thread: 7 files each
+    assertEquals(64, RunnerProfile.batches(1010, 2)); // at most 16 files each
+    assertEquals(625, RunnerProfile.batches(10_000, 4));
     assertEquals(0, RunnerProfile.of(options("--runner=FlinkRunner"), true).batches());
   }
 
