@@ -69,8 +69,9 @@ public final class RunnerProfile {
    */
   public static RunnerProfile of(NlpPipelineOptions options, boolean launcherWaits) {
     boolean direct = options.getRunner().getSimpleName().equals("DirectRunner");
-    int threads = direct ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism()) : 0;
-    int batches = direct ? batches(countFiles(options.getInput()), threads) : 0;
+    int batches = direct
+        ? batches(countFiles(options.getInput()), options.as(DirectOptions.class).getTargetParallelism())
+        : 0;
     return new RunnerProfile(direct, direct && launcherWaits ? UUID.randomUUID().toString() : null, batches);
   }
 

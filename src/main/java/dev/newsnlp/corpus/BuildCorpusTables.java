@@ -154,7 +154,7 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
       }
     }
 
-    static List<Row> copy(Iterable<Row> rows) {
+    private static List<Row> copy(Iterable<Row> rows) {
       List<Row> list = new ArrayList<>();
       rows.forEach(list::add);
       return list;

@@ -99,7 +99,7 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
   }
 
   @Override
-  public Row staged(String table, Row row) throws IOException {
+  public Row staged(String table, Row row, byte[] encoded) throws IOException {
     if (table.equals(Tables.DOCUMENTS)) {
       Row d = stories == null ? row : Stories.StoryColumnsFn.withStoryColumns(row, stories.get(row.getString(DocumentsTable.DOC_ID)));
       if (DocumentsTable.STATUS_KEPT.equals(d.getString(DocumentsTable.STATUS))) {
@@ -109,7 +109,7 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
     }
     int tag = PER_DOCUMENT.indexOf(table);
     if (tag >= 0) {
-      perDocument.add(key(row.getString(EntitiesTable.DOC_ID), tag), CoderUtils.encodeToByteArray(CODERS.get(table), row));
+      perDocument.add(key(row.getString(EntitiesTable.DOC_ID), tag), encoded);
     }
     return row;
   }

@@ -51,8 +51,11 @@ public final class StagedTables {
    * done here in one pass instead of as groupings in the pipeline (see {@code dev.newsnlp.corpus.CorpusFinish}).
    */
   public interface Finisher {
-    /** The row to publish for a staged row; sees every staged row, tables in {@link Tables#all()} order. */
-    Row staged(String table, Row row) throws IOException;
+    /**
+     * The row to publish for a staged row; sees every staged row, tables in {@link Tables#all()} order.
+     * {@code encoded} is the row's {@link RowCoder} bytes, for a finisher that keeps rows aside.
+     */
+    Row staged(String table, Row row, byte[] encoded) throws IOException;
 
     /** The rows of a table the launcher builds itself (after the tables before it), or null if staged. */
     @Nullable Iterable<Row> built(String table) throws IOException;
@@ -61,7 +64,7 @@ public final class StagedTables {
   /** Publishes the staged rows as they are. */
   public static final Finisher AS_STAGED = new Finisher() {
     @Override
-    public Row staged(String table, Row row) {
+    public Row staged(String table, Row row, byte[] encoded) {
       return row;
     }
 
@@ -76,14 +79,25 @@ public final class StagedTables {
       Schema schema) throws IOException {
     RowCoder coder = RowCoder.of(schema);
     List<Row> rows = new ArrayList<>();
-    for (ResourceId bundle : bundles(bundleDir(TableLayout.slash(output), table, runDate, runId))) {
+    forEachStaged(bundleDir(TableLayout.slash(output), table, runDate, runId),
+        encoded -> rows.add(CoderUtils.decodeFromByteArray(coder, encoded)));
+    return rows;
+  }
+
+  /** What is done with each staged row's bytes. */
+  private interface EncodedRow {
+    void accept(byte[] encoded) throws IOException;
+  }
+
+  /** Every staged row's bytes under {@code dir}, bundle file by bundle file in name order. */
+  private static void forEachStaged(String dir, EncodedRow each) throws IOException {
+    for (ResourceId bundle : bundles(dir)) {
       try (DataInputStream in = new DataInputStream(open(bundle))) {
         for (byte[] encoded; (encoded = next(in)) != null; ) {
-          rows.add(CoderUtils.decodeFromByteArray(coder, encoded));
+          each.accept(encoded);
         }
       }
     }
-    return rows;
   }
 
   /**
@@ -112,15 +126,11 @@ public final class StagedTables {
             add(sorter, key, coder, shards, row, CoderUtils.encodeToByteArray(coder, row));
           }
         } else {
-          for (ResourceId bundle : bundles(bundleDir(output, table.name(), runDate, runId))) {
-            try (DataInputStream in = new DataInputStream(open(bundle))) {
-              for (byte[] encoded; (encoded = next(in)) != null; ) {
-                Row staged = CoderUtils.decodeFromByteArray(coder, encoded);
-                Row row = finisher.staged(table.name(), staged);
-                add(sorter, key, coder, shards, row, row == staged ? encoded : CoderUtils.encodeToByteArray(coder, row));
-              }
-            }
-          }
+          forEachStaged(bundleDir(output, table.name(), runDate, runId), encoded -> {
+            Row staged = CoderUtils.decodeFromByteArray(coder, encoded);
+            Row row = finisher.staged(table.name(), staged, encoded);
+            add(sorter, key, coder, shards, row, row == staged ? encoded : CoderUtils.encodeToByteArray(coder, row));
+          });
         }
         Iterator<SortedRows.Pair> sorted = sorter.sorted();
         SortedRows.Pair pending = sorted.hasNext() ? sorted.next() : null;

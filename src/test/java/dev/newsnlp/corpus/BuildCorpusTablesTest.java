@@ -140,7 +140,7 @@ class BuildCorpusTablesTest {
         List<Row> staged = new ArrayList<>(rows.get(t.name()));
         java.util.Collections.reverse(staged); // not the order they were made in
         for (Row r : staged) {
-          Row out = finish.staged(t.name(), r);
+          Row out = finish.staged(t.name(), r, encoded(t, r));
           if (t.name().equals(Tables.DOCUMENTS)) {
             documents.add(out);
           }
@@ -170,7 +170,7 @@ class BuildCorpusTablesTest {
     try (CorpusFinish finish = new CorpusFinish(null)) {
       for (Tables.TableDef t : Tables.all().subList(0, 4)) {
         for (Row r : rows.get(t.name())) {
-          assertEquals(r, finish.staged(t.name(), r));
+          assertEquals(r, finish.staged(t.name(), r, encoded(t, r)));
         }
       }
       List<String> entities = new ArrayList<>();
@@ -180,6 +180,11 @@ class BuildCorpusTablesTest {
       finish.built(Tables.SPEAKERS).forEach(r -> speakers.add(speakerLine(r)));
       assertEquals(SPEAKER_LINES, speakers);
     }
+  }
+
+  /** A staged row's bytes, as the launcher reads them from the bundle files. */
+  private static byte[] encoded(Tables.TableDef table, Row row) throws Exception {
+    return org.apache.beam.sdk.util.CoderUtils.encodeToByteArray(org.apache.beam.sdk.coders.RowCoder.of(table.schema()), row);
   }
 
   private static String named(Row speaker) {

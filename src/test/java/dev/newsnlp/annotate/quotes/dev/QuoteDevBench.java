@@ -32,17 +32,8 @@ public final class QuoteDevBench {
     for (String line : Files.readAllLines(Path.of(args[1]))) {
       JsonNode d = json.readTree(line);
       String text = texts.get(d.get("id").asText());
-      List<QuoteToken> toks = new ArrayList<>();
-      for (JsonNode t : d.get("tokens")) {
-        toks.add(new QuoteToken(t.get(0).asInt(), t.get(1).asInt(), t.get(2).asText(), t.get(3).asText(),
-            t.get(4).asText(), t.get(5).asText(), t.get(6).asInt()));
-      }
-      List<MentionSpan> mentions = new ArrayList<>();
-      for (JsonNode m : d.get("mentions")) {
-        int s = m.get(0).asInt();
-        int e = m.get(1).asInt();
-        mentions.add(new MentionSpan(s, e, text.substring(s, e), m.get(2).asText(), null, m.get(3).asInt()));
-      }
+      List<QuoteToken> toks = QuoteDevCache.tokens(d);
+      List<MentionSpan> mentions = QuoteDevCache.mentions(d, text);
       docTexts.add(text);
       docTokens.add(toks);
       docMentions.add(mentions);

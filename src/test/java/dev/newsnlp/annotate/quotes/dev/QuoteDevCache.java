@@ -14,6 +14,8 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Development tool, not part of the product: annotates a JSON Lines file ({@code id}, {@code text}) once with
@@ -58,5 +60,26 @@ public final class QuoteDevCache {
       }
     }
     System.err.printf("done: %d docs, %d tokens, %.1f s%n", docs, tokens, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** One cached document's tokens (as written by {@link #main}). */
+  static List<QuoteToken> tokens(JsonNode doc) {
+    List<QuoteToken> tokens = new ArrayList<>();
+    for (JsonNode t : doc.get("tokens")) {
+      tokens.add(new QuoteToken(t.get(0).asInt(), t.get(1).asInt(), t.get(2).asText(), t.get(3).asText(),
+          t.get(4).asText(), t.get(5).asText(), t.get(6).asInt()));
+    }
+    return tokens;
+  }
+
+  /** One cached document's NER mentions over its {@code text}. */
+  static List<MentionSpan> mentions(JsonNode doc, String text) {
+    List<MentionSpan> mentions = new ArrayList<>();
+    for (JsonNode m : doc.get("mentions")) {
+      int s = m.get(0).asInt();
+      int e = m.get(1).asInt();
+      mentions.add(new MentionSpan(s, e, text.substring(s, e), m.get(2).asText(), null, m.get(3).asInt()));
+    }
+    return mentions;
   }
 }

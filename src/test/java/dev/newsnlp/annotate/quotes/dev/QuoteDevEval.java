@@ -40,17 +40,8 @@ public final class QuoteDevEval {
         JsonNode d = json.readTree(line);
         String id = d.get("id").asText();
         String text = texts.get(id);
-        List<QuoteToken> toks = new ArrayList<>();
-        for (JsonNode t : d.get("tokens")) {
-          toks.add(new QuoteToken(t.get(0).asInt(), t.get(1).asInt(), t.get(2).asText(), t.get(3).asText(),
-              t.get(4).asText(), t.get(5).asText(), t.get(6).asInt()));
-        }
-        List<MentionSpan> mentions = new ArrayList<>();
-        for (JsonNode m : d.get("mentions")) {
-          int s = m.get(0).asInt();
-          int e = m.get(1).asInt();
-          mentions.add(new MentionSpan(s, e, text.substring(s, e), m.get(2).asText(), null, m.get(3).asInt()));
-        }
+        List<QuoteToken> toks = QuoteDevCache.tokens(d);
+        List<MentionSpan> mentions = QuoteDevCache.mentions(d, text);
         long t0 = System.nanoTime();
         List<QuoteSpan> quotes = NewsQuoteAttributor.attribute(text, toks, mentions);
         nanos += System.nanoTime() - t0;
