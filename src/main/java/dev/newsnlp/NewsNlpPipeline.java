@@ -63,11 +63,15 @@ public final class NewsNlpPipeline {
         StageSettings.nlpConfig(options), options.getMaxAnnotateChars(), options.getAnnotateTimeoutSeconds());
     PCollection<CleanedPage> pages = cleaned.get(CleanPages.CLEANED);
     PCollection<KV<String, KV<String, Long>>> stories = null;
+    PCollection<Row> storySignatures = null;
     PCollectionView<Long> pageCount = null;
-    if (options.getStories()) {
+    CorpusFinish.StorySource storySource = RunnerProfile.storySource(options, runner.launcherPublishesTables());
+    if (storySource == CorpusFinish.StorySource.PIPELINE) {
       pageCount = Stories.countPages(pages);
       stories = pages.apply("StoryTexts", Stories.texts())
           .apply("GroupStories", GroupStories.withSimilarity(options.getStorySimilarity()));
+    } else if (storySource == CorpusFinish.StorySource.LAUNCHER) {
+      storySignatures = pages.apply("StoryTexts", Stories.texts()).apply("StorySignatures", CorpusFinish.signatureRows());
     }
     if (options.getSkipSeen() != null) {
       pages = pages.apply("SkipSeenBefore", SeenBefore.in(options.getSkipSeen()));
@@ -104,6 +108,8 @@ public final class NewsNlpPipeline {
           .and(Tables.SPEAKERS, corpus.get(Tables.SPEAKERS));
     } else if (stories != null) {
       tables = tables.and(CorpusFinish.STORY_TABLE, stories.apply("StoryRows", CorpusFinish.storyRows()));
+    } else if (storySignatures != null) {
+      tables = tables.and(CorpusFinish.SIGNATURE_TABLE, storySignatures);
     }
     WriteTables write =
         WriteTables.to(options.getOutput(), options.getFormat(), options.getNumShards(), options.getRunDate());

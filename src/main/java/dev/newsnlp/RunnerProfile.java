@@ -2,6 +2,7 @@ package dev.newsnlp;
 
 import dev.newsnlp.annotate.Annotate;
 import dev.newsnlp.clean.CleanPages;
+import dev.newsnlp.corpus.CorpusFinish;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.read.ReadDumps;
 import dev.newsnlp.write.WriteTables;
@@ -111,6 +112,20 @@ public final class RunnerProfile {
 
   public boolean launcherPublishesTables() {
     return stagedRunId != null;
+  }
+
+  /**
+   * Who groups the stories. Where the launcher publishes the tables and nothing before annotation needs the
+   * stories (no {@code --dropNearDuplicates}), the launcher does: as groupings the direct runner ran them
+   * after the last annotated page.
+   */
+  public static CorpusFinish.StorySource storySource(NlpPipelineOptions options, boolean launcherPublishes) {
+    if (!options.getStories()) {
+      return CorpusFinish.StorySource.NONE;
+    }
+    return launcherPublishes && !options.getDropNearDuplicates()
+        ? CorpusFinish.StorySource.LAUNCHER
+        : CorpusFinish.StorySource.PIPELINE;
   }
 
   ReadDumps readDumps(ReadDumps read) {

@@ -52,6 +52,15 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
   public static final Schema STORY_SCHEMA = Schema.builder()
       .addStringField("doc_id").addStringField("story_id").addInt64Field("story_size").build();
 
+  /**
+   * The staged-only table of story pages' {@link MinHash} signatures, from which the launcher groups the
+   * stories itself ({@link LocalStories}) when nothing before annotation needs them (no {@code --dropNearDuplicates}).
+   */
+  public static final String SIGNATURE_TABLE = "story_signatures";
+
+  public static final Schema SIGNATURE_SCHEMA = Schema.builder()
+      .addStringField("doc_id").addByteArrayField("signature").build();
+
   private static final List<String> PER_DOCUMENT =
       List.of(Tables.ENTITIES, Tables.ENTITY_MENTIONS, Tables.SPEAKER_QUOTES);
   private static final Map<String, RowCoder> CODERS = Map.of(
@@ -70,17 +79,52 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
     this.stories = stories;
   }
 
-  /** For run {@code runId}: reads its staged story assignments when {@code stories} is on. */
-  public static CorpusFinish of(String output, @Nullable String runDate, String runId, boolean stories)
-      throws IOException {
-    if (!stories) {
-      return new CorpusFinish(null);
+  /** Where the launcher finds each document's story. */
+  public enum StorySource {
+    /** Stories are off. */
+    NONE,
+    /** The pipeline grouped them and staged the assignments ({@link #STORY_TABLE}). */
+    PIPELINE,
+    /** The pipeline staged the signatures ({@link #SIGNATURE_TABLE}); the launcher groups them. */
+    LAUNCHER
+  }
+
+  /** For run {@code runId}: its stories, read or grouped from what the pipeline staged. */
+  public static CorpusFinish of(String output, @Nullable String runDate, String runId, StorySource stories,
+      double similarity) throws IOException {
+    switch (stories) {
+      case PIPELINE: {
+        Map<String, KV<String, Long>> byDoc = new HashMap<>();
+        for (Row r : StagedTables.readStaged(output, runDate, runId, STORY_TABLE, STORY_SCHEMA)) {
+          byDoc.put(r.getString("doc_id"), KV.of(r.getString("story_id"), r.getInt64("story_size")));
+        }
+        return new CorpusFinish(byDoc);
+      }
+      case LAUNCHER: {
+        Map<String, byte[]> signatures = new HashMap<>();
+        for (Row r : StagedTables.readStaged(output, runDate, runId, SIGNATURE_TABLE, SIGNATURE_SCHEMA)) {
+          signatures.put(r.getString("doc_id"), r.getBytes("signature"));
+        }
+        return new CorpusFinish(LocalStories.group(signatures, similarity));
+      }
+      default:
+        return new CorpusFinish(null);
     }
-    Map<String, KV<String, Long>> byDoc = new HashMap<>();
-    for (Row r : StagedTables.readStaged(output, runDate, runId, STORY_TABLE, STORY_SCHEMA)) {
-      byDoc.put(r.getString("doc_id"), KV.of(r.getString("story_id"), r.getInt64("story_size")));
-    }
-    return new CorpusFinish(byDoc);
+  }
+
+  /** (doc_id, signature) rows of {@link #SIGNATURE_TABLE} for the (doc_id, text) of story pages, to be staged. */
+  public static PTransform<PCollection<KV<String, String>>, PCollection<Row>> signatureRows() {
+    return new PTransform<>() {
+      @Override
+      public PCollection<Row> expand(PCollection<KV<String, String>> texts) {
+        return texts.apply("MinHashSignature", ParDo.of(new DoFn<KV<String, String>, Row>() {
+          @ProcessElement
+          public void process(@Element KV<String, String> doc, OutputReceiver<Row> out) {
+            out.output(Row.withSchema(SIGNATURE_SCHEMA).addValues(doc.getKey(), MinHash.signature(doc.getValue())).build());
+          }
+        })).setRowSchema(SIGNATURE_SCHEMA);
+      }
+    };
   }
 
   /** The pipeline's story assignments as rows of {@link #STORY_TABLE}, to be staged. */

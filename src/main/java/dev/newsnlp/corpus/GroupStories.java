@@ -165,21 +165,10 @@ public final class GroupStories
       }
       Set<KV<String, String>> pairs = new LinkedHashSet<>();
       for (List<String> docs : buckets.values()) {
-        if (docs.size() < 2) {
-          continue;
-        }
-        docs.sort(null);
-        bucketSizes.update(docs.size());
-        if (docs.size() > MAX_BUCKET) {
-          oversized.inc();
-          for (int j = 1; j < docs.size(); j++) {
-            pairs.add(KV.of(docs.get(0), docs.get(j)));
-          }
-          continue;
-        }
-        for (int i = 0; i < docs.size(); i++) {
-          for (int j = i + 1; j < docs.size(); j++) {
-            pairs.add(KV.of(docs.get(i), docs.get(j)));
+        if (docs.size() >= 2) {
+          bucketSizes.update(docs.size());
+          if (!addPairs(docs, pairs)) {
+            oversized.inc();
           }
         }
       }
@@ -187,6 +176,28 @@ public final class GroupStories
         c.output(KV.of(Shards.of(pair.getKey(), shards), pair));
       }
     }
+  }
+
+  /**
+   * Adds the candidate pairs (a, b), a &lt; b, of one band bucket's documents (sorted here): all of them, or for a
+   * bucket larger than {@value #MAX_BUCKET} only its smallest doc_id with each other one.
+   *
+   * @return false if the bucket was oversized
+   */
+  static boolean addPairs(List<String> docs, Set<KV<String, String>> pairs) {
+    docs.sort(null);
+    if (docs.size() > MAX_BUCKET) {
+      for (int j = 1; j < docs.size(); j++) {
+        pairs.add(KV.of(docs.get(0), docs.get(j)));
+      }
+      return false;
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        pairs.add(KV.of(docs.get(i), docs.get(j)));
+      }
+    }
+    return true;
   }
 
   /** (shard, [(a, b)...], [(doc, sig)...]) → (shard of b, ((a, b), sig a)) for each distinct pair. */

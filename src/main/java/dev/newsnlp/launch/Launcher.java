@@ -111,7 +111,8 @@ public final class Launcher {
     long t0 = System.nanoTime();
     try {
       TableStats stats = new TableStats();
-      try (CorpusFinish finish = CorpusFinish.of(options.getOutput(), options.getRunDate(), runId, options.getStories())) {
+      try (CorpusFinish finish = CorpusFinish.of(options.getOutput(), options.getRunDate(), runId,
+          RunnerProfile.storySource(options, true), options.getStorySimilarity())) {
         StagedTables.publish(options.getOutput(), options.getRunDate(), runId, options.getFormat(),
             options.getNumShards(), finish, stats::accept);
       }

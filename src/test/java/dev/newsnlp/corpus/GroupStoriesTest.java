@@ -67,6 +67,21 @@ class GroupStoriesTest {
    */
   @Test
   void storiesMatchUnionFindOverConfirmedCandidatePairs() {
+    List<KV<String, String>> docs = generatedCorpus();
+    java.util.Map<String, KV<String, Long>> expected = reference(docs, 0.5);
+    assertTrue(expected.size() > 40, "the corpus has stories: " + expected.size());
+    List<KV<String, KV<String, Long>>> rows = new ArrayList<>();
+    expected.forEach((doc, story) -> rows.add(KV.of(doc, story)));
+    PCollection<KV<String, String>> input = pipeline
+        .apply(Create.of(docs).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PAssert.that(input.apply("Default", GroupStories.withSimilarity(0.5))).containsInAnyOrder(rows);
+    PAssert.that(input.apply("TinyShards", GroupStories.withSimilarity(0.5).withShardSizes(7, 60, 5)))
+        .containsInAnyOrder(rows);
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** Stories of 1-4 copies and, for each, an article on the same topic. */
+  private static List<KV<String, String>> generatedCorpus() {
     List<KV<String, String>> docs = new ArrayList<>();
     java.util.Random r = new java.util.Random(11);
     for (int s = 0; s < 40; s++) {
@@ -79,14 +94,43 @@ class GroupStoriesTest {
       }
       docs.add(KV.of(String.format("u%03d", s), SyntheticNews.article(r.nextLong(), topic).text()));
     }
-    java.util.Map<String, KV<String, Long>> expected = reference(docs, 0.5);
-    assertTrue(expected.size() > 40, "the corpus has stories: " + expected.size());
+    return docs;
+  }
+
+  /**
+   * The launcher's grouping ({@link LocalStories}, direct runner without --dropNearDuplicates) must give the
+   * pipeline's rows exactly, also where six rounds of label propagation do not reach across a component (a
+   * chain of 60 overlapping windows of one text: each similar to its next few only) and for a band bucket
+   * above {@value GroupStories#MAX_BUCKET} documents (105 copies of one text).
+   */
+  @Test
+  void theLaunchersGroupingGivesThePipelinesStories() {
+    List<KV<String, String>> docs = generatedCorpus();
+    java.util.Random r = new java.util.Random(5);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      words.add(Long.toString(r.nextLong() & Long.MAX_VALUE, 36));
+    }
+    for (int c = 0; c < 60; c++) {
+      docs.add(KV.of(String.format("chain%02d", c), String.join(" ", words.subList(10 * c, 10 * c + 100))));
+    }
+    for (int c = 0; c < 105; c++) {
+      docs.add(KV.of(String.format("same%03d", c), "The same notice on every page of the site, word for word."));
+    }
+    java.util.Map<String, byte[]> signatures = new java.util.HashMap<>();
+    docs.forEach(d -> signatures.put(d.getKey(), MinHash.signature(d.getValue())));
+
+    java.util.Map<String, KV<String, Long>> local = LocalStories.group(signatures, 0.5);
+
+    assertEquals(KV.of("same000", 105L), local.get("same104"));
+    assertEquals(reference(docs, 0.5).get("chain00").getKey(), reference(docs, 0.5).get("chain59").getKey(),
+        "the chain is one component");
+    assertTrue(!local.get("chain59").getKey().equals("chain00"), "six rounds do not reach its far end");
     List<KV<String, KV<String, Long>>> rows = new ArrayList<>();
-    expected.forEach((doc, story) -> rows.add(KV.of(doc, story)));
-    PCollection<KV<String, String>> input = pipeline
-        .apply(Create.of(docs).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    PAssert.that(input.apply("Default", GroupStories.withSimilarity(0.5))).containsInAnyOrder(rows);
-    PAssert.that(input.apply("TinyShards", GroupStories.withSimilarity(0.5).withShardSizes(7, 60, 5)))
+    local.forEach((doc, story) -> rows.add(KV.of(doc, story)));
+    PAssert.that(pipeline
+            .apply(Create.of(docs).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .apply(GroupStories.withSimilarity(0.5)))
         .containsInAnyOrder(rows);
     pipeline.run().waitUntilFinish();
   }
