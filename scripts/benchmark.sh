@@ -15,7 +15,8 @@
 #                  quotes: newsnlp --quotes=true | CoreNLP CLI, the CoreNLP part of our quote chain
 #                          (tokenize,ssplit,pos,lemma,ner + name rules; our attribution is not in CoreNLP) |
 #                          CoreNLP CLI, its stock quote chain (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote)
-#   SYSTEMS=...    comma-separated subset of: newsnlp, base, cli-same, cli-default (default: all but base)
+#   SYSTEMS=...    comma-separated subset of: newsnlp, base, cli-same, cli-same-jit, cli-default (default: newsnlp,
+#                  cli-same, cli-default)
 #   BASE_JAR=PATH  a second newsnlp jar (e.g. a build of the previous commit, with its lib/ next to it),
 #                  run as system "base" when SYSTEMS names it: before/after in the same paired runs
 #   REPEAT=1       runs of each system, alternating (a b c a b c ...); the table gives medians. Use 3 on a
@@ -26,6 +27,10 @@
 #                  the same as cli-same's (same tokenizer on the same files), taken from that run.
 #   THREADS=2      threads of every system (-threads, --targetParallelism)
 #   HEAP=-Xmx6g    heap of every JVM
+#   NEWSNLP_JVM=-XX:-DontCompileHugeMethods
+#                  JVM flags of the newsnlp (and base) runs, as the README runs the job; CoreNLP's NER feature
+#                  extractor is above HotSpot's JIT size limit without it. The CLI runs get none (as users run
+#                  it) except system cli-same-jit: the CLI with the same models and these flags.
 #   BENCH_DIR=/tmp/newsnlp-bench
 #   TABLE=a.tsv,b.tsv
 #                  run nothing: print the table of earlier runs' results.tsv files, merged (e.g. NER and
@@ -52,6 +57,7 @@ done
 CORPUS=${CORPUS:-../shared/eval/boilerplate/dumps}
 SIZES=${SIZES:-1,10}; MODES=${MODES:-ner,quotes}; REPEAT=${REPEAT:-1}; THREADS=${THREADS:-2}
 SYSTEMS=${SYSTEMS:-newsnlp,cli-same,cli-default}; SLOW_DOCS=${SLOW_DOCS:-12}; HEAP=${HEAP:--Xmx6g}
+NEWSNLP_JVM=${NEWSNLP_JVM--XX:-DontCompileHugeMethods}
 work="${BENCH_DIR:-/tmp/newsnlp-bench}"
 results="$work/results.tsv"
 if [ -n "${TABLE:-}" ]; then
@@ -88,15 +94,16 @@ conll_tokens() { cat "$1"/*.conll 2>/dev/null | grep -c . || true; }
 record() { printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$@" >> "$results"; }
 
 cli() { # cli MODE SIZE SYSTEM RUN FILELIST PAGES
-  local mode=$1 size=$2 system=$3 run=$4 list=$5 pages=$6 props="$work/$3-$1.props" out="$work/cli-out"
-  case "$system-$mode" in
+  local mode=$1 size=$2 system=$3 run=$4 list=$5 pages=$6 props="$work/$3-$1.props" out="$work/cli-out" jvm=""
+  [ "$system" = cli-same-jit ] && jvm=$NEWSNLP_JVM
+  case "${system%-jit}-$mode" in
     cli-same-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
     cli-same-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
     cli-default-ner) echo "annotators = tokenize,ssplit,pos,lemma,ner" > "$props";;
     cli-default-quotes) echo "annotators = tokenize,ssplit,pos,lemma,ner,depparse,coref,quote" > "$props";;
   esac
   rm -rf "$out"; mkdir -p "$out"
-  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP -cp "target/classes:target/lib/*" \
+  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $jvm -cp "target/classes:target/lib/*" \
     edu.stanford.nlp.pipeline.StanfordCoreNLP -props "$props" -threads "$THREADS" -filelist "$list" \
     -outputFormat conll -outputDirectory "$out")
   setup=$(grep -o "Pipeline setup: [0-9.]* sec" "$work/$system-$mode-$size-$run.log" | awk '{s+=$3} END {print s+0}')
@@ -110,7 +117,7 @@ ours() { # ours MODE SIZE SYSTEM RUN DIR PAGES JAR
   local jfr=""; [ -n "${JFR:-}" ] && mkdir -p "$JFR" && \
     jfr="-XX:StartFlightRecording=filename=$JFR/$system-$mode-$size-$run.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
   # --dropDuplicates=false: at 10x every page has nine copies, which would otherwise be dropped as duplicates.
-  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $jfr -jar "$jar" --input="$dir/*" \
+  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $NEWSNLP_JVM $jfr -jar "$jar" --input="$dir/*" \
     --output="$out/" --targetParallelism="$THREADS" --dropDuplicates=false $flags)
   tokens=$(python3 -c "import json;print(json.load(open('$out/run_summary.json'))['tokens'])")
   record "$mode" "$size" "$system" "$run" "$pages" "$wall" "$cpu" "$tokens" "$((rss / 1024))" 0
@@ -136,7 +143,7 @@ for size in ${SIZES//,/ }; do
         case "$system" in
           newsnlp) ours "$mode" "$size" newsnlp "$run" "$dir" "$pages" target/newsnlp.jar;;
           base) ours "$mode" "$size" base "$run" "$dir" "$pages" "${BASE_JAR:?BASE_JAR is not set}";;
-          cli-same) cli "$mode" "$size" cli-same "$run" "$work/filelist-$size.txt" "$pages";;
+          cli-same|cli-same-jit) cli "$mode" "$size" "$system" "$run" "$work/filelist-$size.txt" "$pages";;
           cli-default)
             # Slow: the first SLOW_DOCS pages, once (not repeated), extrapolated below. Those pages are the
             # same files at every size, so a later size reuses the first size's measurement.

@@ -32,7 +32,7 @@ rm -rf "$work"; mkdir -p "$work/dumps" "$work/pred"
 cp "$eval_dir"/dumps/*.txt "$work/dumps/"
 
 # shellcheck disable=SC2086
-java -Xmx2g -jar target/newsnlp.jar --input="$work/dumps/*.txt" --output="$work/out" \
+java -Xmx2g -XX:-DontCompileHugeMethods -jar target/newsnlp.jar --input="$work/dumps/*.txt" --output="$work/out" \
   --quotes=false --languages=any --dropDuplicates=false $ner_flags > "$work/pipeline.log" 2>&1 \
   || { tail -30 "$work/pipeline.log" >&2; exit 1; }
 

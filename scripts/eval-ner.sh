@@ -15,7 +15,7 @@ EVAL=${2:-../shared/eval}
 OUT=${OUT:-/tmp/newsnlp-eval-ner-$MODE}
 [ -f target/newsnlp.jar ] || { echo "target/newsnlp.jar missing: mvn -q -DskipTests package" >&2; exit 2; }
 rm -rf "$OUT"
-java -Xmx5g -jar target/newsnlp.jar --input="$EVAL/ner/conll2003_testb.jsonl" --output="$OUT/" \
+java -Xmx5g -XX:-DontCompileHugeMethods -jar target/newsnlp.jar --input="$EVAL/ner/conll2003_testb.jsonl" --output="$OUT/" \
   --clean=false --quotes=false --languages=any --dropDuplicates=false --ner="$MODE" >"$OUT.log" 2>&1 \
   || { tail -20 "$OUT.log" >&2; exit 1; }
 grep -E 'tokens|DONE' "$OUT.log" | sed 's/^/# /' || true

@@ -129,7 +129,8 @@ launch() { # name main-class jvm-args dynamic-configs
   local name="$1" main="$2" jvm="$3" dyn="$4"
   local log="$dir/logs/$name.log"
   # shellcheck disable=SC2086 # word splitting of the JVM options is intended
-  setsid nohup "$java" $jvm $java_opens -XX:+UseG1GC -Xlog:gc*:file="$dir/logs/$name-gc.log":time,uptime \
+  # -XX:-DontCompileHugeMethods: CoreNLP's NER feature extractor is above HotSpot's JIT size limit (README, "The two commands").
+  setsid nohup "$java" $jvm $java_opens -XX:-DontCompileHugeMethods -XX:+UseG1GC -Xlog:gc*:file="$dir/logs/$name-gc.log":time,uptime \
     -Dnewsnlp.flink.cluster="$dir" -Dlog.file="$log" -Dlog4j.configurationFile="$dir/conf/log4j.properties" \
     -cp "$(classpath)" "$main" --configDir "$dir/conf" $dyn > "$dir/logs/$name.out" 2>&1 < /dev/null &
   echo $! > "$dir/pids/$name.pid"

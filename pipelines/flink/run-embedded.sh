@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 out="${1:-out-flink}"
 shift || true
 mvn -q -DskipTests -Pflink-runner package
-exec java -Xmx6g -jar target/newsnlp.jar \
+exec java -Xmx6g -XX:-DontCompileHugeMethods -jar target/newsnlp.jar \
   --runner=FlinkRunner --flinkMaster='[local]' --parallelism=2 \
   --input='sample-data/*' --output="$out/" \
   "$@"

@@ -7,7 +7,7 @@ out="${1:-out}"
 shift || true
 [ -f target/newsnlp.jar ] || mvn -q -DskipTests package
 # 6 GB: NER + parser + coreference models (see README, "Memory").
-exec java -Xmx6g -jar target/newsnlp.jar \
+exec java -Xmx6g -XX:-DontCompileHugeMethods -jar target/newsnlp.jar \
   --input='sample-data/*' \
   --output="$out/" \
   --format=jsonl \

@@ -73,6 +73,7 @@ public final class Launcher {
     if (runner.workersAreThisJvm()) {
       AnnotationTimes.reset();
       ModelWarmUp.start(options);
+      HugeMethods.warnIfInterpreted();
     }
     Pipeline pipeline = NewsNlpPipeline.buildPipeline(Pipeline.create(options), options, runner);
     long t0 = System.currentTimeMillis();
@@ -97,6 +98,7 @@ public final class Launcher {
       // The proof that the models load once per JVM, not per bundle or thread.
       System.out.printf("  models           %d CoreNLP pipeline(s) built in this JVM%n", CoreNlpHolder.pipelinesBuilt());
       System.out.print(fixedCost(System.currentTimeMillis()));
+      System.out.print(HugeMethods.advice());
     }
     RunReport.write(options, result, summary, writeSeconds);
     return summary;
