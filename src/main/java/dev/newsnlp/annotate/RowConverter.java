@@ -5,6 +5,7 @@ import dev.newsnlp.annotate.entities.EntityResolver;
 import dev.newsnlp.annotate.quotes.SpeakerForms;
 import dev.newsnlp.model.EntitiesTable;
 import dev.newsnlp.model.EntityMentionsTable;
+import dev.newsnlp.model.NamedRow;
 import dev.newsnlp.model.SpeakerQuotesTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +33,18 @@ public final class RowConverter {
     for (int i = 0; i < mentions.size(); i++) {
       MentionSpan m = mentions.get(i);
       EntityResolver.Entity e = entities.entityOf(i);
-      rows.add(Row.withSchema(EntityMentionsTable.SCHEMA)
-          .withFieldValue(EntityMentionsTable.DOC_ID, docId)
-          .withFieldValue(EntityMentionsTable.MENTION_ID, mentionId(docId, i))
-          .withFieldValue(EntityMentionsTable.START, m.start())
-          .withFieldValue(EntityMentionsTable.END, m.end())
-          .withFieldValue(EntityMentionsTable.TEXT, m.text())
-          .withFieldValue(EntityMentionsTable.TYPE, m.type())
-          .withFieldValue(EntityMentionsTable.CONFIDENCE, m.confidence())
-          .withFieldValue(EntityMentionsTable.SENTENCE_INDEX, m.sentenceIndex())
-          .withFieldValue(EntityMentionsTable.ENTITY_ID, e.id())
-          .withFieldValue(EntityMentionsTable.CANONICAL_NAME, e.canonicalName())
-          .withFieldValue(EntityMentionsTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
+      rows.add(NamedRow.of(EntityMentionsTable.SCHEMA)
+          .set(EntityMentionsTable.DOC_ID, docId)
+          .set(EntityMentionsTable.MENTION_ID, mentionId(docId, i))
+          .set(EntityMentionsTable.START, m.start())
+          .set(EntityMentionsTable.END, m.end())
+          .set(EntityMentionsTable.TEXT, m.text())
+          .set(EntityMentionsTable.TYPE, m.type())
+          .set(EntityMentionsTable.CONFIDENCE, m.confidence())
+          .set(EntityMentionsTable.SENTENCE_INDEX, m.sentenceIndex())
+          .set(EntityMentionsTable.ENTITY_ID, e.id())
+          .set(EntityMentionsTable.CANONICAL_NAME, e.canonicalName())
+          .set(EntityMentionsTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
           .build());
     }
     return rows;
@@ -52,14 +53,14 @@ public final class RowConverter {
   public static List<Row> entityRows(String docId, EntityResolver.Result entities) {
     List<Row> rows = new ArrayList<>(entities.entities().size());
     for (EntityResolver.Entity e : entities.entities()) {
-      rows.add(Row.withSchema(EntitiesTable.SCHEMA)
-          .withFieldValue(EntitiesTable.DOC_ID, docId)
-          .withFieldValue(EntitiesTable.ENTITY_ID, e.id())
-          .withFieldValue(EntitiesTable.CANONICAL_NAME, e.canonicalName())
-          .withFieldValue(EntitiesTable.TYPE, e.type())
-          .withFieldValue(EntitiesTable.MENTION_COUNT, e.mentionCount())
-          .withFieldValue(EntitiesTable.FIRST_START, e.firstStart())
-          .withFieldValue(EntitiesTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
+      rows.add(NamedRow.of(EntitiesTable.SCHEMA)
+          .set(EntitiesTable.DOC_ID, docId)
+          .set(EntitiesTable.ENTITY_ID, e.id())
+          .set(EntitiesTable.CANONICAL_NAME, e.canonicalName())
+          .set(EntitiesTable.TYPE, e.type())
+          .set(EntitiesTable.MENTION_COUNT, e.mentionCount())
+          .set(EntitiesTable.FIRST_START, e.firstStart())
+          .set(EntitiesTable.ENTITY_KEY, EntityKeys.of(e.canonicalName(), e.type()))
           .build());
     }
     return rows;
@@ -87,21 +88,21 @@ public final class RowConverter {
       EntityResolver.Entity entity = mention < 0 ? null : entities.entityOf(mention);
       String canonical = entity != null ? entity.canonicalName() : q.canonicalSpeaker();
       String entityId = entity != null ? entity.id() : q.speakerEntityId();
-      rows.add(Row.withSchema(SpeakerQuotesTable.SCHEMA)
-          .withFieldValue(SpeakerQuotesTable.DOC_ID, docId)
-          .withFieldValue(SpeakerQuotesTable.QUOTE_ID, quoteId(docId, i))
-          .withFieldValue(SpeakerQuotesTable.START, q.start())
-          .withFieldValue(SpeakerQuotesTable.END, q.end())
-          .withFieldValue(SpeakerQuotesTable.TEXT, q.text())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER, q.speaker())
-          .withFieldValue(SpeakerQuotesTable.CANONICAL_SPEAKER, canonical)
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_MENTION_ID, mentionId)
-          .withFieldValue(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_ENTITY_ID, entityId)
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_TYPE, type)
-          .withFieldValue(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
-          .withFieldValue(SpeakerQuotesTable.KIND, q.kind())
-          .withFieldValue(SpeakerQuotesTable.SPEAKER_FORM, q.speakerForm() != null ? q.speakerForm()
+      rows.add(NamedRow.of(SpeakerQuotesTable.SCHEMA)
+          .set(SpeakerQuotesTable.DOC_ID, docId)
+          .set(SpeakerQuotesTable.QUOTE_ID, quoteId(docId, i))
+          .set(SpeakerQuotesTable.START, q.start())
+          .set(SpeakerQuotesTable.END, q.end())
+          .set(SpeakerQuotesTable.TEXT, q.text())
+          .set(SpeakerQuotesTable.SPEAKER, q.speaker())
+          .set(SpeakerQuotesTable.CANONICAL_SPEAKER, canonical)
+          .set(SpeakerQuotesTable.SPEAKER_MENTION_ID, mentionId)
+          .set(SpeakerQuotesTable.SENTENCE_INDEX, q.sentenceIndex())
+          .set(SpeakerQuotesTable.SPEAKER_ENTITY_ID, entityId)
+          .set(SpeakerQuotesTable.SPEAKER_TYPE, type)
+          .set(SpeakerQuotesTable.ATTRIBUTION, q.attribution())
+          .set(SpeakerQuotesTable.KIND, q.kind())
+          .set(SpeakerQuotesTable.SPEAKER_FORM, q.speakerForm() != null ? q.speakerForm()
               : SpeakerForms.of(q.speaker(), mention < 0 ? null : mentions.get(mention).type()))
           .build());
     }

@@ -8,6 +8,7 @@ import dev.newsnlp.corpus.DocumentFacts.SpeakerFact;
 import dev.newsnlp.model.CorpusEntitiesTable;
 import dev.newsnlp.model.DocumentsTable;
 import dev.newsnlp.model.EntitiesTable;
+import dev.newsnlp.model.NamedRow;
 import dev.newsnlp.model.SpeakersTable;
 import dev.newsnlp.model.Tables;
 import java.util.ArrayList;
@@ -174,18 +175,18 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
 
   /** A corpus_entities row from one key's sums and its distinct story and site counts. */
   static Row entityRow(String key, EntityAcc acc, long stories, long sites) {
-    return Row.withSchema(CorpusEntitiesTable.SCHEMA)
-        .withFieldValue(CorpusEntitiesTable.ENTITY_KEY, key)
-        .withFieldValue(CorpusEntitiesTable.TYPE, CorpusStats.mostFrequent(acc.types))
-        .withFieldValue(CorpusEntitiesTable.NAME, CorpusStats.mostFrequent(acc.names))
-        .withFieldValue(CorpusEntitiesTable.VARIANTS, new ArrayList<>(acc.variants))
-        .withFieldValue(CorpusEntitiesTable.DOCUMENTS, acc.documents)
-        .withFieldValue(CorpusEntitiesTable.STORIES, stories)
-        .withFieldValue(CorpusEntitiesTable.MENTIONS, acc.mentions)
-        .withFieldValue(CorpusEntitiesTable.SITES, sites)
-        .withFieldValue(CorpusEntitiesTable.FIRST_PUBLISHED, instant(acc.firstPublished))
-        .withFieldValue(CorpusEntitiesTable.LAST_PUBLISHED, instant(acc.lastPublished))
-        .withFieldValue(CorpusEntitiesTable.QUOTES, acc.quotes)
+    return NamedRow.of(CorpusEntitiesTable.SCHEMA)
+        .set(CorpusEntitiesTable.ENTITY_KEY, key)
+        .set(CorpusEntitiesTable.TYPE, CorpusStats.mostFrequent(acc.types))
+        .set(CorpusEntitiesTable.NAME, CorpusStats.mostFrequent(acc.names))
+        .set(CorpusEntitiesTable.VARIANTS, new ArrayList<>(acc.variants))
+        .set(CorpusEntitiesTable.DOCUMENTS, acc.documents)
+        .set(CorpusEntitiesTable.STORIES, stories)
+        .set(CorpusEntitiesTable.MENTIONS, acc.mentions)
+        .set(CorpusEntitiesTable.SITES, sites)
+        .set(CorpusEntitiesTable.FIRST_PUBLISHED, instant(acc.firstPublished))
+        .set(CorpusEntitiesTable.LAST_PUBLISHED, instant(acc.lastPublished))
+        .set(CorpusEntitiesTable.QUOTES, acc.quotes)
         .build();
   }
 
@@ -210,15 +211,15 @@ public final class BuildCorpusTables extends PTransform<PCollectionRowTuple, PCo
     for (CorpusStats.Named n : CorpusStats.topNamed(acc.named, SpeakersTable.TOP_NAMED)) {
       named.add(Row.withSchema(SpeakersTable.NAMED_ENTITY).addValues(n.key(), n.name(), n.mentions()).build());
     }
-    return Row.withSchema(SpeakersTable.SCHEMA)
-        .withFieldValue(SpeakersTable.ENTITY_KEY, key)
-        .withFieldValue(SpeakersTable.NAME, CorpusStats.mostFrequent(acc.names))
-        .withFieldValue(SpeakersTable.TYPE, CorpusStats.mostFrequent(acc.types))
-        .withFieldValue(SpeakersTable.QUOTES, acc.quotes)
-        .withFieldValue(SpeakersTable.DOCUMENTS, acc.documents)
-        .withFieldValue(SpeakersTable.STORIES, stories)
-        .withFieldValue(SpeakersTable.SITES, sites)
-        .withFieldValue(SpeakersTable.NAMED_IN_QUOTES, named)
+    return NamedRow.of(SpeakersTable.SCHEMA)
+        .set(SpeakersTable.ENTITY_KEY, key)
+        .set(SpeakersTable.NAME, CorpusStats.mostFrequent(acc.names))
+        .set(SpeakersTable.TYPE, CorpusStats.mostFrequent(acc.types))
+        .set(SpeakersTable.QUOTES, acc.quotes)
+        .set(SpeakersTable.DOCUMENTS, acc.documents)
+        .set(SpeakersTable.STORIES, stories)
+        .set(SpeakersTable.SITES, sites)
+        .set(SpeakersTable.NAMED_IN_QUOTES, named)
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsnlp.errors;
 
 import dev.newsnlp.model.FailuresTable;
+import dev.newsnlp.model.NamedRow;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -27,13 +28,13 @@ public final class Failures {
     if (text.length() > MAX_MESSAGE_CHARS) {
       text = text.substring(0, MAX_MESSAGE_CHARS) + "...";
     }
-    return Row.withSchema(FailuresTable.SCHEMA)
-        .withFieldValue(FailuresTable.SOURCE, source)
-        .withFieldValue(FailuresTable.RECORD_INDEX, recordIndex)
-        .withFieldValue(FailuresTable.DOC_ID, docId)
-        .withFieldValue(FailuresTable.STAGE, stage)
-        .withFieldValue(FailuresTable.ERROR, error)
-        .withFieldValue(FailuresTable.MESSAGE, text)
+    return NamedRow.of(FailuresTable.SCHEMA)
+        .set(FailuresTable.SOURCE, source)
+        .set(FailuresTable.RECORD_INDEX, recordIndex)
+        .set(FailuresTable.DOC_ID, docId)
+        .set(FailuresTable.STAGE, stage)
+        .set(FailuresTable.ERROR, error)
+        .set(FailuresTable.MESSAGE, text)
         .build();
   }
 
