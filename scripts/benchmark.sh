@@ -17,6 +17,9 @@
 #                          CoreNLP CLI, its stock quote chain (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote)
 #   SYSTEMS=...    comma-separated subset of: newsnlp, base, cli-same, cli-same-jit, cli-default (default: newsnlp,
 #                  cli-same, cli-default)
+#   cli-clean      (a system) CoreNLP's CLI with the same models and NEWSNLP_JVM on newsnlp's own cleaned texts (the
+#                  documents.text of the kept pages, taken from an untimed newsnlp run): what the NLP alone costs
+#                  on our input, so x_faster below 1 is the time newsnlp spends around the NLP
 #   BASE_JAR=PATH  a second newsnlp jar (e.g. a build of the previous commit, with its lib/ next to it),
 #                  run as system "base" when SYSTEMS names it: before/after in the same paired runs
 #   REPEAT=1       runs of each system, alternating (a b c a b c ...); the table gives medians. Use 3 on a
@@ -95,8 +98,10 @@ record() { printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$@" >> "$results";
 
 cli() { # cli MODE SIZE SYSTEM RUN FILELIST PAGES
   local mode=$1 size=$2 system=$3 run=$4 list=$5 pages=$6 props="$work/$3-$1.props" out="$work/cli-out" jvm=""
-  [ "$system" = cli-same-jit ] && jvm=$NEWSNLP_JVM
+  [ "$system" = cli-same-jit ] || [ "$system" = cli-clean ] && jvm=$NEWSNLP_JVM
   case "${system%-jit}-$mode" in
+    cli-clean-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
+    cli-clean-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
     cli-same-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
     cli-same-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
     cli-default-ner) echo "annotators = tokenize,ssplit,pos,lemma,ner" > "$props";;
@@ -123,6 +128,25 @@ ours() { # ours MODE SIZE SYSTEM RUN DIR PAGES JAR
   record "$mode" "$size" "$system" "$run" "$pages" "$wall" "$cpu" "$tokens" "$((rss / 1024))" 0
 }
 
+cleaned_texts() { # cleaned_texts CORPUS_DIR OUT_DIR: one file per kept page's documents.text; prints their paths
+  local out=$2
+  rm -rf "$out" "$out-run"; mkdir -p "$out"
+  java $HEAP $NEWSNLP_JVM -jar target/newsnlp.jar --input="$1/*" --output="$out-run/" --format=jsonl \
+    --targetParallelism="$THREADS" --dropDuplicates=false --quotes=false > "$out-run.log" 2>&1
+  python3 - "$out-run/documents" "$out" <<'PY'
+import glob, json, sys
+n = 0
+for part in sorted(glob.glob(sys.argv[1] + "/*.jsonl*")):
+    for line in open(part, encoding="utf-8"):
+        d = json.loads(line)
+        if d["status"] == "kept":
+            path = "%s/%06d.txt" % (sys.argv[2], n)
+            open(path, "w", encoding="utf-8").write(d["text"])
+            print(path)
+            n += 1
+PY
+}
+
 [ -n "${TABLE:-}" ] || files=$(ls "$CORPUS" | sort)
 for size in ${SIZES//,/ }; do
   dir="$work/corpus-$size"; mkdir -p "$dir"
@@ -144,6 +168,10 @@ for size in ${SIZES//,/ }; do
           newsnlp) ours "$mode" "$size" newsnlp "$run" "$dir" "$pages" target/newsnlp.jar;;
           base) ours "$mode" "$size" base "$run" "$dir" "$pages" "${BASE_JAR:?BASE_JAR is not set}";;
           cli-same|cli-same-jit) cli "$mode" "$size" "$system" "$run" "$work/filelist-$size.txt" "$pages";;
+          cli-clean)
+            clean_list="$work/cleaned-$size.txt"
+            [ -f "$clean_list" ] || cleaned_texts "$dir" "$work/cleaned-$size" > "$clean_list"
+            cli "$mode" "$size" cli-clean "$run" "$clean_list" "$pages";;
           cli-default)
             # Slow: the first SLOW_DOCS pages, once (not repeated), extrapolated below. Those pages are the
             # same files at every size, so a later size reuses the first size's measurement.
