@@ -143,7 +143,13 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
   }
 
   @Override
-  public Row staged(String table, Row row, byte[] encoded) throws IOException {
+  public boolean builds(String table) {
+    return table.equals(Tables.CORPUS_ENTITIES) || table.equals(Tables.SPEAKERS);
+  }
+
+  // Synchronized: the launcher writes the staged tables side by side (StagedTables.publish).
+  @Override
+  public synchronized Row staged(String table, Row row, byte[] encoded) throws IOException {
     if (table.equals(Tables.DOCUMENTS)) {
       Row d = stories == null ? row : Stories.StoryColumnsFn.withStoryColumns(row, stories.get(row.getString(DocumentsTable.DOC_ID)));
       if (DocumentsTable.STATUS_KEPT.equals(d.getString(DocumentsTable.STATUS))) {
@@ -159,8 +165,8 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
   }
 
   @Override
-  public @Nullable Iterable<Row> built(String table) throws IOException {
-    if (!table.equals(Tables.CORPUS_ENTITIES) && !table.equals(Tables.SPEAKERS)) {
+  public synchronized @Nullable Iterable<Row> built(String table) throws IOException {
+    if (!builds(table)) {
       return null;
     }
     if (corpusEntities == null) {
@@ -171,7 +177,7 @@ public final class CorpusFinish implements StagedTables.Finisher, AutoCloseable 
 
   /** Deletes what the sort spilled, if it was not read. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     perDocument.close();
   }
 

@@ -14,6 +14,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -52,13 +56,19 @@ public final class StagedTables {
    */
   public interface Finisher {
     /**
-     * The row to publish for a staged row; sees every staged row, tables in {@link Tables#all()} order.
+     * The row to publish for a staged row; sees every staged row. Staged tables are written side by side:
+     * calls for different tables come from different threads at once.
      * {@code encoded} is the row's {@link RowCoder} bytes, for a finisher that keeps rows aside.
      */
     Row staged(String table, Row row, byte[] encoded) throws IOException;
 
     /** The rows of a table the launcher builds itself (after the tables before it), or null if staged. */
     @Nullable Iterable<Row> built(String table) throws IOException;
+
+    /** Whether {@link #built} gives the table's rows: it is written after every staged table. */
+    default boolean builds(String table) {
+      return false;
+    }
   }
 
   /** Publishes the staged rows as they are. */
@@ -108,55 +118,109 @@ public final class StagedTables {
    */
   public static void publish(String output, @Nullable String runDate, String runId,
       OutputFormat format, int numShards, Finisher finisher, BiConsumer<String, Row> eachRow) throws IOException {
-    output = TableLayout.slash(output);
+    String out = TableLayout.slash(output);
     int shards = Math.max(1, numShards);
-    Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    BiConsumer<String, Row> counted = (table, row) -> {
+      synchronized (eachRow) {
+        eachRow.accept(table, row);
+      }
+    };
     Map<String, List<ResourceId>> partsPerTable = new LinkedHashMap<>();
+    Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    List<Tables.TableDef> staged = new ArrayList<>();
+    List<Tables.TableDef> built = new ArrayList<>();
     for (Tables.TableDef table : Tables.all()) {
-      ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
-      RowCoder coder = RowCoder.of(table.schema());
-      TableKey key = new TableKey(table.schema(), table.key());
-      List<ResourceId> parts = new ArrayList<>();
-      long rows = 0;
-      // One sort for all shards: the shard number leads the sort key, so shard files are written one at a time.
-      try (SortedRows sorter = new SortedRows(SortedRows.DEFAULT_BUDGET)) {
-        Iterable<Row> built = finisher.built(table.name());
-        if (built != null) {
-          for (Row row : built) {
-            add(sorter, key, coder, shards, row, CoderUtils.encodeToByteArray(coder, row));
-          }
-        } else {
-          forEachStaged(bundleDir(output, table.name(), runDate, runId), encoded -> {
-            Row staged = CoderUtils.decodeFromByteArray(coder, encoded);
-            Row row = finisher.staged(table.name(), staged, encoded);
-            add(sorter, key, coder, shards, row, row == staged ? encoded : CoderUtils.encodeToByteArray(coder, row));
-          });
+      partsPerTable.put(table.name(), null);
+      (finisher.builds(table.name()) ? built : staged).add(table);
+    }
+    // Tables are sorted and written side by side (the cores are idle after the pipeline); the tables the
+    // finisher builds come after every staged table, whose rows it sees on the way.
+    int threads = Math.max(1, Math.min(staged.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (List<Tables.TableDef> phase : List.of(staged, built)) {
+        List<Future<List<ResourceId>>> written = new ArrayList<>();
+        for (Tables.TableDef table : phase) {
+          written.add(pool.submit(() -> writeTable(out, runDate, runId, format, shards, table, finisher, counted, rowsPerTable)));
         }
-        Iterator<SortedRows.Pair> sorted = sorter.sorted();
-        SortedRows.Pair pending = sorted.hasNext() ? sorted.next() : null;
-        for (int shard = 0; shard < shards; shard++) {
-          ResourceId part = stagingDir.resolve(TableLayout.partName(shard, shards, format), StandardResolveOptions.RESOLVE_FILE);
-          parts.add(part);
-          try (TableFileWriter writer = TableFileWriter.create(part, table.name(), table.schema(), format)) {
-            while (pending != null && shardOf(pending.key()) == shard) {
-              Row row = CoderUtils.decodeFromByteArray(coder, pending.value());
-              writer.write(row);
-              eachRow.accept(table.name(), row);
-              rows++;
-              pending = sorted.hasNext() ? sorted.next() : null;
-            }
-          }
+        for (int i = 0; i < phase.size(); i++) {
+          partsPerTable.put(phase.get(i).name(), get(written.get(i)));
         }
       }
-      partsPerTable.put(table.name(), parts);
-      rowsPerTable.put(table.name(), rows);
+    } finally {
+      pool.shutdownNow();
     }
     // Every table is written before any is switched: a process killed while writing leaves all as they were.
     for (Map.Entry<String, List<ResourceId>> t : partsPerTable.entrySet()) {
-      TablePublisher.publish(output, t.getKey(), runDate, t.getValue());
+      TablePublisher.publish(out, t.getKey(), runDate, t.getValue());
     }
-    TablePublisher.deleteStaging(output, runDate);
-    LOG.info("Wrote tables {} under {}", rowsPerTable, output);
+    TablePublisher.deleteStaging(out, runDate);
+    Map<String, Long> rows = new LinkedHashMap<>();
+    partsPerTable.keySet().forEach(t -> rows.put(t, rowsPerTable.get(t)));
+    LOG.info("Wrote tables {} under {}", rows, out);
+  }
+
+  /** Sorts one table's rows into its shards and writes its part files (not yet published). */
+  private static List<ResourceId> writeTable(String output, @Nullable String runDate, String runId, OutputFormat format,
+      int shards, Tables.TableDef table, Finisher finisher, BiConsumer<String, Row> eachRow, Map<String, Long> rowsPerTable)
+      throws IOException {
+    ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
+    RowCoder coder = RowCoder.of(table.schema());
+    TableKey key = new TableKey(table.schema(), table.key());
+    List<ResourceId> parts = new ArrayList<>();
+    long rows = 0;
+    // One sort for all shards: the shard number leads the sort key, so shard files are written one at a time.
+    try (SortedRows sorter = new SortedRows(SortedRows.DEFAULT_BUDGET)) {
+      Iterable<Row> built = finisher.built(table.name());
+      if (built != null) {
+        for (Row row : built) {
+          add(sorter, key, coder, shards, row, CoderUtils.encodeToByteArray(coder, row));
+        }
+      } else {
+        forEachStaged(bundleDir(output, table.name(), runDate, runId), encoded -> {
+          Row staged = CoderUtils.decodeFromByteArray(coder, encoded);
+          Row row = finisher.staged(table.name(), staged, encoded);
+          add(sorter, key, coder, shards, row, row == staged ? encoded : CoderUtils.encodeToByteArray(coder, row));
+        });
+      }
+      Iterator<SortedRows.Pair> sorted = sorter.sorted();
+      SortedRows.Pair pending = sorted.hasNext() ? sorted.next() : null;
+      for (int shard = 0; shard < shards; shard++) {
+        ResourceId part = stagingDir.resolve(TableLayout.partName(shard, shards, format), StandardResolveOptions.RESOLVE_FILE);
+        parts.add(part);
+        try (TableFileWriter writer = TableFileWriter.create(part, table.name(), table.schema(), format)) {
+          while (pending != null && shardOf(pending.key()) == shard) {
+            Row row = CoderUtils.decodeFromByteArray(coder, pending.value());
+            writer.write(row);
+            eachRow.accept(table.name(), row);
+            rows++;
+            pending = sorted.hasNext() ? sorted.next() : null;
+          }
+        }
+      }
+    }
+    synchronized (rowsPerTable) {
+      rowsPerTable.put(table.name(), rows);
+    }
+    return parts;
+  }
+
+  private static <T> T get(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while writing the tables", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IOException(cause);
+    }
   }
 
   private static void add(SortedRows sorter, TableKey key, RowCoder coder, int shards, Row row, byte[] encoded)
