@@ -34,6 +34,8 @@
 #                  JVM flags of the newsnlp (and base) runs, as the README runs the job; CoreNLP's NER feature
 #                  extractor is above HotSpot's JIT size limit without it. The CLI runs get none (as users run
 #                  it) except system cli-same-jit: the CLI with the same models and these flags.
+#   BASE_JVM=...   JVM flags of the base runs (default: NEWSNLP_JVM; "" for the job as run before the README
+#                  added the flag)
 #   BENCH_DIR=/tmp/newsnlp-bench
 #   TABLE=a.tsv,b.tsv
 #                  run nothing: print the table of earlier runs' results.tsv files, merged (e.g. NER and
@@ -60,7 +62,7 @@ done
 CORPUS=${CORPUS:-../shared/eval/boilerplate/dumps}
 SIZES=${SIZES:-1,10}; MODES=${MODES:-ner,quotes}; REPEAT=${REPEAT:-1}; THREADS=${THREADS:-2}
 SYSTEMS=${SYSTEMS:-newsnlp,cli-same,cli-default}; SLOW_DOCS=${SLOW_DOCS:-12}; HEAP=${HEAP:--Xmx6g}
-NEWSNLP_JVM=${NEWSNLP_JVM--XX:-DontCompileHugeMethods}
+NEWSNLP_JVM=${NEWSNLP_JVM--XX:-DontCompileHugeMethods}; BASE_JVM=${BASE_JVM-$NEWSNLP_JVM}
 work="${BENCH_DIR:-/tmp/newsnlp-bench}"
 results="$work/results.tsv"
 if [ -n "${TABLE:-}" ]; then
@@ -116,13 +118,14 @@ cli() { # cli MODE SIZE SYSTEM RUN FILELIST PAGES
 }
 
 ours() { # ours MODE SIZE SYSTEM RUN DIR PAGES JAR
-  local mode=$1 size=$2 system=$3 run=$4 dir=$5 pages=$6 jar=$7 out="$work/ours-out"
+  local mode=$1 size=$2 system=$3 run=$4 dir=$5 pages=$6 jar=$7 out="$work/ours-out" jvm=$NEWSNLP_JVM
+  [ "$system" = base ] && jvm=$BASE_JVM
   local flags="--quotes=false"; [ "$mode" = quotes ] && flags="--quotes=true"
   rm -rf "$out"
   local jfr=""; [ -n "${JFR:-}" ] && mkdir -p "$JFR" && \
     jfr="-XX:StartFlightRecording=filename=$JFR/$system-$mode-$size-$run.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
   # --dropDuplicates=false: at 10x every page has nine copies, which would otherwise be dropped as duplicates.
-  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $NEWSNLP_JVM $jfr -jar "$jar" --input="$dir/*" \
+  read -r wall cpu rss < <(measure "$work/$system-$mode-$size-$run.log" java $HEAP $jvm $jfr -jar "$jar" --input="$dir/*" \
     --output="$out/" --targetParallelism="$THREADS" --dropDuplicates=false $flags)
   tokens=$(python3 -c "import json;print(json.load(open('$out/run_summary.json'))['tokens'])")
   record "$mode" "$size" "$system" "$run" "$pages" "$wall" "$cpu" "$tokens" "$((rss / 1024))" 0
