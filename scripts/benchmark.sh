@@ -100,10 +100,9 @@ record() { printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$@" >> "$results";
 
 cli() { # cli MODE SIZE SYSTEM RUN FILELIST PAGES
   local mode=$1 size=$2 system=$3 run=$4 list=$5 pages=$6 props="$work/$3-$1.props" out="$work/cli-out" jvm=""
-  [ "$system" = cli-same-jit ] || [ "$system" = cli-clean ] && jvm=$NEWSNLP_JVM
-  case "${system%-jit}-$mode" in
-    cli-clean-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
-    cli-clean-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
+  local chain=$system # cli-same-jit and cli-clean run cli-same's chain, with newsnlp's JVM flags
+  case "$system" in cli-same-jit|cli-clean) chain=cli-same; jvm=$NEWSNLP_JVM;; esac
+  case "$chain-$mode" in
     cli-same-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
     cli-same-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
     cli-default-ner) echo "annotators = tokenize,ssplit,pos,lemma,ner" > "$props";;

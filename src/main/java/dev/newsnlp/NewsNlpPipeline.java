@@ -65,7 +65,7 @@ public final class NewsNlpPipeline {
     PCollection<KV<String, KV<String, Long>>> stories = null;
     PCollection<Row> storySignatures = null;
     PCollectionView<Long> pageCount = null;
-    CorpusFinish.StorySource storySource = RunnerProfile.storySource(options, runner.launcherPublishesTables());
+    CorpusFinish.StorySource storySource = runner.storySource(options);
     if (storySource == CorpusFinish.StorySource.PIPELINE) {
       pageCount = Stories.countPages(pages);
       stories = pages.apply("StoryTexts", Stories.texts())

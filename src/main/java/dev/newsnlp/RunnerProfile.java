@@ -119,11 +119,11 @@ public final class RunnerProfile {
    * stories (no {@code --dropNearDuplicates}), the launcher does: as groupings the direct runner ran them
    * after the last annotated page.
    */
-  public static CorpusFinish.StorySource storySource(NlpPipelineOptions options, boolean launcherPublishes) {
+  public CorpusFinish.StorySource storySource(NlpPipelineOptions options) {
     if (!options.getStories()) {
       return CorpusFinish.StorySource.NONE;
     }
-    return launcherPublishes && !options.getDropNearDuplicates()
+    return launcherPublishesTables() && !options.getDropNearDuplicates()
         ? CorpusFinish.StorySource.LAUNCHER
         : CorpusFinish.StorySource.PIPELINE;
   }

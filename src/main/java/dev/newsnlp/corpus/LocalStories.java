@@ -56,7 +56,9 @@ final class LocalStories {
 
     // Round r: each node takes the smallest label of itself and its neighbours after round r - 1.
     Map<String, String> labels = new HashMap<>();
-    neighbours.keySet().forEach(node -> labels.put(node, node));
+    for (String node : neighbours.keySet()) {
+      labels.put(node, node);
+    }
     int changed = 0;
     for (int round = 1; round <= GroupStories.ROUNDS; round++) {
       Map<String, String> next = new HashMap<>();
@@ -75,8 +77,7 @@ final class LocalStories {
         }
         next.put(node.getKey(), min);
       }
-      labels.clear();
-      labels.putAll(next);
+      labels = next;
     }
 
     Map<String, Long> sizes = new HashMap<>();

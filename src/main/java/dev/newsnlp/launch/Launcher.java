@@ -88,7 +88,7 @@ public final class Launcher {
     }
     double writeSeconds = 0;
     if (runner.launcherPublishesTables() && result.getState() == PipelineResult.State.DONE) {
-      writeSeconds = publishStagedTables(options, runner.stagedRunId());
+      writeSeconds = publishStagedTables(options, runner);
     }
     RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0)
         .withSetting("cleaner", cleanerDescription(options));
@@ -109,12 +109,13 @@ public final class Launcher {
    *
    * @return the seconds it took (a stage of the report)
    */
-  private static double publishStagedTables(NlpPipelineOptions options, String runId) {
+  private static double publishStagedTables(NlpPipelineOptions options, RunnerProfile runner) {
     long t0 = System.nanoTime();
     try {
       TableStats stats = new TableStats();
+      String runId = runner.stagedRunId();
       try (CorpusFinish finish = CorpusFinish.of(options.getOutput(), options.getRunDate(), runId,
-          RunnerProfile.storySource(options, true), options.getStorySimilarity())) {
+          runner.storySource(options), options.getStorySimilarity())) {
         StagedTables.publish(options.getOutput(), options.getRunDate(), runId, options.getFormat(),
             options.getNumShards(), finish, stats::accept);
       }

@@ -125,45 +125,44 @@ public final class StagedTables {
         eachRow.accept(table, row);
       }
     };
-    Map<String, List<ResourceId>> partsPerTable = new LinkedHashMap<>();
-    Map<String, Long> rowsPerTable = new LinkedHashMap<>();
     List<Tables.TableDef> staged = new ArrayList<>();
     List<Tables.TableDef> built = new ArrayList<>();
     for (Tables.TableDef table : Tables.all()) {
-      partsPerTable.put(table.name(), null);
       (finisher.builds(table.name()) ? built : staged).add(table);
     }
     // Tables are sorted and written side by side (the cores are idle after the pipeline); the tables the
     // finisher builds come after every staged table, whose rows it sees on the way.
-    int threads = Math.max(1, Math.min(staged.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Map<String, Written> written = new LinkedHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(staged.size(), Runtime.getRuntime().availableProcessors()));
     try {
       for (List<Tables.TableDef> phase : List.of(staged, built)) {
-        List<Future<List<ResourceId>>> written = new ArrayList<>();
+        Map<String, Future<Written>> writing = new LinkedHashMap<>();
         for (Tables.TableDef table : phase) {
-          written.add(pool.submit(() -> writeTable(out, runDate, runId, format, shards, table, finisher, counted, rowsPerTable)));
+          writing.put(table.name(), pool.submit(() -> writeTable(out, runDate, runId, format, shards, table, finisher, counted)));
         }
-        for (int i = 0; i < phase.size(); i++) {
-          partsPerTable.put(phase.get(i).name(), get(written.get(i)));
+        for (Map.Entry<String, Future<Written>> w : writing.entrySet()) {
+          written.put(w.getKey(), get(w.getValue()));
         }
       }
     } finally {
       pool.shutdownNow();
     }
     // Every table is written before any is switched: a process killed while writing leaves all as they were.
-    for (Map.Entry<String, List<ResourceId>> t : partsPerTable.entrySet()) {
-      TablePublisher.publish(out, t.getKey(), runDate, t.getValue());
+    Map<String, Long> rowsPerTable = new LinkedHashMap<>();
+    for (Tables.TableDef table : Tables.all()) {
+      TablePublisher.publish(out, table.name(), runDate, written.get(table.name()).parts());
+      rowsPerTable.put(table.name(), written.get(table.name()).rows());
     }
     TablePublisher.deleteStaging(out, runDate);
-    Map<String, Long> rows = new LinkedHashMap<>();
-    partsPerTable.keySet().forEach(t -> rows.put(t, rowsPerTable.get(t)));
-    LOG.info("Wrote tables {} under {}", rows, out);
+    LOG.info("Wrote tables {} under {}", rowsPerTable, out);
   }
 
-  /** Sorts one table's rows into its shards and writes its part files (not yet published). */
-  private static List<ResourceId> writeTable(String output, @Nullable String runDate, String runId, OutputFormat format,
-      int shards, Tables.TableDef table, Finisher finisher, BiConsumer<String, Row> eachRow, Map<String, Long> rowsPerTable)
-      throws IOException {
+  /** One table's part files (written, not yet published) and its number of rows. */
+  private record Written(List<ResourceId> parts, long rows) {}
+
+  /** Sorts one table's rows into its shards and writes its part files. */
+  private static Written writeTable(String output, @Nullable String runDate, String runId, OutputFormat format,
+      int shards, Tables.TableDef table, Finisher finisher, BiConsumer<String, Row> eachRow) throws IOException {
     ResourceId stagingDir = FileSystems.matchNewResource(TableLayout.stagingDir(output, table.name(), runDate), true);
     RowCoder coder = RowCoder.of(table.schema());
     TableKey key = new TableKey(table.schema(), table.key());
@@ -199,10 +198,7 @@ public final class StagedTables {
         }
       }
     }
-    synchronized (rowsPerTable) {
-      rowsPerTable.put(table.name(), rows);
-    }
-    return parts;
+    return new Written(parts, rows);
   }
 
   private static <T> T get(Future<T> future) throws IOException {
