@@ -18,16 +18,30 @@ WORK="${WORK:-/tmp/newsnlp-train-cleaner}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx10g}"
 [ -d target/classes ] && [ -d target/lib ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 cp="target/classes:target/lib/*"
-sets=("$EVAL/boilerplate-train" "$EVAL/boilerplate")
-score() { # $1 = folder of predictions per held-out source, $2 = truth of the training set
-  for s in cleaneval cleanportal dragnet readability; do
-    [ -d "$1/$s" ] && python3 "$EVAL/score_boilerplate.py" --truth "$2" --pred "$1/$s" \
-      --source "$s" | grep -E "^$s "
-  done
-  if [ -d "$1/dev" ]; then
-    python3 "$EVAL/score_boilerplate.py" --truth "$EVAL/boilerplate" --pred "$1/dev" | grep -E "^(ALL|scrap|trafi)" \
-      | sed 's/^ALL /dev /'
-  fi
+sets=("$EVAL/boilerplate-train" "$EVAL/boilerplate" "$EVAL/boilerplate-modern")
+# the truth of one held-out source's predicted pages (symlinks), so that every scorer scores exactly them
+truth_of() { # $1 = source, $2 = folder of its predictions ID.txt
+  local set="$EVAL/boilerplate-train" t="$WORK/truth/$1"
+  case "$1" in dev) set="$EVAL/boilerplate";; wcxb) set="$EVAL/boilerplate-modern";; esac
+  rm -rf "$t"; mkdir -p "$t/truth"
+  for f in "$2"/*.txt; do id=$(basename "$f" .txt); ln -s "$set/truth/$id.json" "$t/truth/$id.json"; done
+  echo "$t"
+}
+last_num() { tail -1 | grep -oE '[0-9]+\.[0-9]+' | head -1; }
+score() { # $1 = folder of predictions per held-out source (SOURCE/ID.txt and documents/SOURCE/)
+  printf '%-12s %6s %8s %8s %8s %8s\n' source pages snippetF1 bodyF1 title shingleF1
+  for s in cleaneval cleanportal dragnet readability wcxb dev; do
+    [ -d "$1/$s" ] || continue
+    t=$(truth_of "$s" "$1/$s")
+    row=$(python3 "$EVAL/score_boilerplate.py" --truth "$t" --pred "$1/$s" | grep -E '^ALL ')
+    read -r -a c <<<"$row"
+    ti=$(python3 "$EVAL/score_titles.py" --truth "$t" --documents "$1/documents/$s" | last_num)
+    sh=$(python3 "$EVAL/score_body_shingles.py" --truth "$t" --documents "$1/documents/$s" | last_num)
+    printf '%-12s %6s %8s %8s %8s %8s\n' "$s" "${c[1]}" "${c[11]}" "${c[16]}" "$ti" "$sh"
+  done | tee "$1/table.txt"
+  # the mean over the four training sources (the held-out estimate the work is chosen by)
+  awk '$1 ~ /^(cleaneval|cleanportal|dragnet|readability)$/ {n++; for (i=3;i<=6;i++) m[i]+=$i}
+       END {if (n) printf "%-12s %6s %8.3f %8.3f %8.3f %8.3f\n", "mean4", "", m[3]/n, m[4]/n, m[5]/n, m[6]/n}' "$1/table.txt"
 }
 case "$mode" in
   train)
@@ -40,15 +54,8 @@ case "$mode" in
     [ -n "${REUSE:-}" ] || rm -rf "$WORK/$mode"   # REUSE=1 keeps the fold models of the last run (region changes)
     # shellcheck disable=SC2086
     java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.CleanerTrainer loso "$WORK/$mode" "${flag[@]}" "${sets[@]}"
-    truth="$EVAL/boilerplate-train"
-    if [ "$mode" = loso-html ]; then
-      # only the pages that have HTML are scored (the set leaves it out for its largest pages)
-      truth="$WORK/truth-with-html"; rm -rf "$truth"; mkdir -p "$truth"
-      for f in "$EVAL"/boilerplate-train/html/*.html; do
-        id=$(basename "$f" .html); ln -s "$EVAL/boilerplate-train/truth/$id.json" "$truth/$id.json"
-      done
-    fi
-    echo "source              pages   with    w/o    TP    FP    FN    TN   prec    rec    acc     F1 |  body b.prec b.rec  b.F1"
-    score "$WORK/$mode" "$truth" ;;
+    score "$WORK/$mode" ;;
+  score)
+    score "$WORK/${2:-loso}" ;;
   *) echo "unknown mode $mode" >&2; exit 2;;
 esac

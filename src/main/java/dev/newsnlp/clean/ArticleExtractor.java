@@ -51,6 +51,10 @@ final class ArticleExtractor {
     double teaserShare;
     /** The page's language by its stop words ("en", "de", ...). */
     String language = MODEL_LANGUAGE;
+    /** The learned cleaner's line log-odds and the body's decoded states (null for the rules). */
+    float @Nullable [] logOdds;
+    int @Nullable [] states;
+    int ruleStart = -1;
 
     Extraction(List<Line> lines) {
       this.lines = lines;
@@ -70,7 +74,7 @@ final class ArticleExtractor {
 
   /** The rules alone ({@code --cleaner=rules}): the rules' maximum-sum region and their choice inside it. */
   static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
-    return extract(lines, url, meta, ArticleExtractor::selectByRules);
+    return extract(lines, url, meta, ArticleExtractor::selectByRules, TitleFinder::findTitle);
   }
 
   private static boolean selectByRules(Extraction x) {
@@ -93,25 +97,98 @@ final class ArticleExtractor {
       if (!x.language.equals(MODEL_LANGUAGE)) {
         return selectByRules(x); // the model learned from English pages only
       }
-      float[] logOdds = model.logOdds(x.lines, RuleScores.maxRegion(x.lines));
-      int[] region = RegionSelector.select(x.lines, logOdds);
-      if (region == null) {
+      int[] ruleRegion = RuleScores.maxRegion(x.lines);
+      float[] logOdds = model.logOdds(x.lines, ruleRegion);
+      int[] states = REGION_ONLY ? regionStates(x.lines, logOdds) : model.decoder().decode(x.lines, logOdds);
+      int[] span = bodySpan(states);
+      if (span[0] < 0) {
         return false;
       }
-      x.start = region[0];
-      x.end = region[1];
+      x.logOdds = logOdds;
+      x.states = states;
+      x.ruleStart = ruleRegion == null ? -1 : ruleRegion[0];
+      x.start = span[0];
+      x.end = span[1];
       int words = 0;
       Set<String> keptTexts = new HashSet<>();
       for (int i = x.start; i <= x.end; i++) {
         Line l = x.lines.get(i);
         // a paragraph the page repeats (a caption under its image and in a slideshow) is kept once; a
         // sign-up or donation notice never (the training pages, mostly from 2007-2012, have few of them)
-        l.keep = logOdds[i] > 0 && !l.text.isEmpty() && !Appeals.isNotice(l) && keptTexts.add(l.text);
+        l.keep = states[i] == SequenceDecoder.BODY && !l.text.isEmpty() && !Appeals.isNotice(l)
+            && keptTexts.add(l.text);
         words += l.keep ? l.words : 0;
       }
       x.bodyWords = words;
       return true;
+    }, (x, u, m) -> {
+      if (x.states == null || RULES_TITLE) {
+        TitleFinder.findTitle(x, u, m); // the rules' selection: the rules' title
+      } else {
+        learnedTitle(x, u, m, model.headline());
+      }
     });
+  }
+
+  /**
+   * Ablations for leave-one-source-out runs, never for users: {@code -Dnewsnlp.decoder=region} keeps the
+   * maximum-sum region instead of the sequence decoder, {@code -Dnewsnlp.headline=rules} the rules' title.
+   */
+  private static final boolean REGION_ONLY = "region".equals(System.getProperty("newsnlp.decoder"));
+  private static final boolean RULES_TITLE = "rules".equals(System.getProperty("newsnlp.headline"));
+
+  /** The maximum-sum region's states: its positive lines in the body, its negative ones interruptions. */
+  private static int[] regionStates(List<Line> lines, float[] logOdds) {
+    int[] states = new int[lines.size()];
+    int[] region = RegionSelector.select(lines, logOdds);
+    for (int i = 0; i < states.length; i++) {
+      states[i] = region == null || i < region[0] ? SequenceDecoder.BEFORE : i > region[1] ? SequenceDecoder.AFTER
+          : logOdds[i] > 0 ? SequenceDecoder.BODY : SequenceDecoder.INTERRUPTION;
+    }
+    return states;
+  }
+
+  /** First and last line in the body state ({-1, -1}: none). */
+  static int[] bodySpan(int[] states) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == SequenceDecoder.BODY) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  /** The headline model's best candidate, when it is likely enough, becomes the title. */
+  private static void learnedTitle(Extraction x, @Nullable String url, @Nullable Meta meta, HeadlineModel model) {
+    boolean[] inBody = new boolean[x.lines.size()];
+    for (int i = 0; i < inBody.length; i++) {
+      inBody[i] = x.states[i] == SequenceDecoder.BODY && x.lines.get(i).words > 0;
+    }
+    HeadlineModel.Candidates c =
+        HeadlineModel.candidates(x.lines, x.logOdds, x.start, x.end, x.ruleStart, url, meta, inBody);
+    float[] p = model.probabilities(c);
+    int best = -1;
+    for (int j = 0; j < p.length; j++) {
+      if (best < 0 || p[j] > p[best]) {
+        best = j;
+      }
+    }
+    if (DEBUG.get() != null) {
+      String[] why = model.explain(c, 4);
+      for (int j = 0; j < p.length; j++) {
+        if (p[j] >= 0.02) {
+          DEBUG.get().append(String.format("title? %4d %5.2f%-70s %s%n", c.index()[j], p[j], why[j],
+              x.lines.get(c.index()[j]).text));
+        }
+      }
+    }
+    if (best < 0 || p[best] < HeadlineModel.MIN_PROBABILITY) {
+      return;
+    }
+    TitleFinder.applyTitle(x, c.index()[best], p[best] >= HeadlineModel.CONFIDENT);
   }
 
   /** Chooses the article's lines of a page whose lines carry the rule evidence: sets start, end and keep. */
@@ -120,7 +197,13 @@ final class ArticleExtractor {
     boolean select(Extraction x);
   }
 
-  private static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta, Selection how) {
+  /** Chooses the title of a page whose article lines are chosen. */
+  private interface Titling {
+    void title(Extraction x, @Nullable String url, @Nullable Meta meta);
+  }
+
+  private static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta, Selection how,
+      Titling titling) {
     Extraction x = new Extraction(lines);
     if (lines.isEmpty()) {
       x.dropReason = DropReasons.EMPTY;
@@ -134,7 +217,7 @@ final class ArticleExtractor {
       }
       return x;
     }
-    TitleFinder.findTitle(x, url, meta);
+    titling.title(x, url, meta);
     Metadata.metadata(x, meta);
     x.dropReason = PageVerdicts.pageDropReason(x, url, meta);
     return x;

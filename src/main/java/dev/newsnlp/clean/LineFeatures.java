@@ -122,7 +122,38 @@ final class LineFeatures {
       out[c++] = windowMean(own, i, WORDS_MEAN, 5);
       wordsBefore += l.words;
     }
+    for (int col : DROPPED) {
+      for (int i = 0; i < n; i++) {
+        out[i * w + col] = Float.NaN;
+      }
+    }
     return out;
+  }
+
+  /**
+   * Ablation for leave-one-source-out runs, never for users: {@code -Dnewsnlp.dropFeatures=rules} makes the
+   * rule detectors' outputs missing in every row (the line's class, the rules' score and region, every
+   * detector's flag, for the line and its neighbours), so that a model trained and measured so shows what
+   * the detectors give on held-out sources. Other values: comma-separated feature names.
+   */
+  private static final List<String> RULE_OUTPUTS = List.of("cls_", "rule_score", "noise", "barrier", "menu_run",
+      "caption", "teaser", "duplicate", "table", "comment", "date_line", "byline_line", "box_head",
+      "announced_item", "appeal", "author_bio", "gallery_counter", "rule_region", "score_mean", "good_");
+
+  private static final int[] DROPPED = dropped(System.getProperty("newsnlp.dropFeatures", ""));
+
+  private static int[] dropped(String spec) {
+    List<Integer> cols = new ArrayList<>();
+    List<String> asked = spec.isBlank() ? List.of() : List.of(spec.split(","));
+    for (int k = 0; k < NAMES.length; k++) {
+      String name = NAMES[k];
+      boolean drop = asked.contains(name)
+          || asked.contains("rules") && RULE_OUTPUTS.stream().anyMatch(name::contains);
+      if (drop) {
+        cols.add(k);
+      }
+    }
+    return cols.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static final int WORDS_MEAN = indexes("words_mean")[0];

@@ -12,8 +12,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Training labels for the lines of one page, derived by aligning the gold article body (and the gold
  * snippets) with the page's lines. A line is article text when most of its word 4-grams occur in the gold
- * body; a line of one to three words when its words occur in the body as a sequence and it stands inside the
- * body's span of lines. Lines without words get weight 0 (they are not scored).
+ * body; a line of one to three words when the body has it as a paragraph, or when its words occur in the body
+ * as a sequence and it stands inside the body's span of lines. Lines without words get weight 0 (they are
+ * not scored).
  */
 final class LineLabels {
   private LineLabels() {}
@@ -24,6 +25,12 @@ final class LineLabels {
   private static final double BODY_SHARE = 0.5;
   /** Long lines aligned to the body start or end the body's span; short lines inside it may be labels. */
   private static final int SPAN_WORDS = 4;
+
+  /**
+   * Ablation for leave-one-source-out runs: {@code -Dnewsnlp.labels=old} labels short lines as before (their
+   * words in the body and the line within one line of the body's span).
+   */
+  private static final boolean OLD_SHORT_LABELS = "old".equals(System.getProperty("newsnlp.labels"));
 
   /** Labels (1 article, 0 noise) and weights (0: no evidence) per line. */
   record Labels(float[] label, float[] weight) {}
@@ -41,6 +48,10 @@ final class LineLabels {
       List<String> b = tokens(body);
       Set<String> grams4 = grams(b, 4);
       List<Set<String>> shortGrams = List.of(grams(b, 1), grams(b, 2), grams(b, 3));
+      Set<String> paragraphs = new HashSet<>();
+      for (String para : body.split("\n")) {
+        paragraphs.add(String.join(" ", tokens(para)));
+      }
       boolean[] longHit = new boolean[n];
       int first = -1;
       int last = -1;
@@ -69,8 +80,18 @@ final class LineLabels {
         if (t.size() >= SPAN_WORDS) {
           label[i] = longHit[i] ? 1 : 0;
         } else {
-          boolean inSpan = first >= 0 && i >= first - 1 && i <= last + 1;
-          label[i] = inSpan && shortGrams.get(t.size() - 1).contains(String.join(" ", t)) ? 1 : 0;
+          // a short line is article text when the body has it as a paragraph of its own (a subheading, a
+          // closing credit), or when its words run in the body and it stands between the body's first and
+          // last long lines; next to the body (topic tags under it, a kicker or caption name above it) words
+          // the article uses are not enough
+          String joined = String.join(" ", t);
+          if (OLD_SHORT_LABELS) {
+            boolean nearSpan = first >= 0 && i >= first - 1 && i <= last + 1;
+            label[i] = nearSpan && shortGrams.get(t.size() - 1).contains(joined) ? 1 : 0;
+          } else {
+            boolean inSpan = first >= 0 && i > first && i < last;
+            label[i] = paragraphs.contains(joined) || inSpan && shortGrams.get(t.size() - 1).contains(joined) ? 1 : 0;
+          }
         }
       }
     }

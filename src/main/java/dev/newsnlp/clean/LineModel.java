@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The trained line classifier: gradient-boosted trees (XGBoost) over {@link LineFeatures}, giving each line
- * the log-odds that it is article text. Two models ship in the jar, one for text dumps and one for HTML
- * blocks (their DOM evidence differs); {@code scripts/train-cleaner.sh} rebuilds both.
+ * the log-odds that it is article text, with the two models that read those log-odds: the body's
+ * {@link SequenceDecoder} and the {@link HeadlineModel}. Two sets ship in the jar, one for text dumps and one
+ * for HTML blocks (their DOM evidence differs); {@code scripts/train-cleaner.sh} rebuilds both.
  *
  * <p>Loaded once per JVM ({@link #forInput}) and shared by all threads: XGBoost's in-place prediction is
  * thread-safe.
@@ -32,11 +34,16 @@ public final class LineModel {
 
   private final Booster trees;
   private final WordEvidence words;
+  private final HeadlineModel headline;
+  private final SequenceDecoder decoder;
   private final String version;
 
-  private LineModel(Booster trees, WordEvidence words, String version) {
+  private LineModel(Booster trees, WordEvidence words, HeadlineModel headline, SequenceDecoder decoder,
+      String version) {
     this.trees = trees;
     this.words = words;
+    this.headline = headline;
+    this.decoder = decoder;
     this.version = version;
   }
 
@@ -55,7 +62,8 @@ public final class LineModel {
 
   /** The files of the model of one input kind ("dump" or "html"), in a fixed order. */
   static List<String> files(String kind) {
-    return List.of("lines-" + kind + ".ubj", "words-" + kind + ".tsv");
+    return List.of("lines-" + kind + ".ubj", "words-" + kind + ".tsv", "title-" + kind + ".ubj",
+        "decode-" + kind + ".tsv");
   }
 
   private static List<byte[]> shippedFiles(String kind) {
@@ -92,7 +100,11 @@ public final class LineModel {
       // one page is a few hundred rows: prediction stays on the calling thread (runners already run one
       // worker thread per core; OpenMP threads on top would only contend with them)
       trees.setParam("nthread", "1");
-      return new LineModel(trees, WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))), versionOf(parts));
+      Booster titles = XGBoost.loadModel(parts.get(2));
+      titles.setParam("nthread", "1");
+      return new LineModel(trees, WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))),
+          new HeadlineModel(titles), SequenceDecoder.fromTsv(new String(parts.get(3), StandardCharsets.UTF_8)),
+          versionOf(parts));
     } catch (XGBoostError | IOException e) {
       throw new IllegalStateException("cannot load the cleaner model", e);
     }
@@ -104,6 +116,14 @@ public final class LineModel {
 
   WordEvidence words() {
     return words;
+  }
+
+  HeadlineModel headline() {
+    return headline;
+  }
+
+  SequenceDecoder decoder() {
+    return decoder;
   }
 
   /** Log-odds of "article text" for each line (the lines carry the rule evidence). */

@@ -179,6 +179,16 @@ final class TitleFinder {
         bestIdx = belowIdx;
       }
     }
+    applyTitle(x, bestIdx, best >= CONFIDENT_SCORE);
+  }
+
+  /**
+   * Makes line {@code bestIdx} the title: a title below the region's start cuts the region lines above it
+   * (all of them when {@code confident}), a title above it extends the region up with its byline, date and
+   * standfirst; between the title and the first prose paragraph only those stay.
+   */
+  static void applyTitle(Extraction x, int bestIdx, boolean confident) {
+    List<Line> lines = x.lines;
     x.titleIndex = bestIdx;
     Line t = lines.get(bestIdx);
     t.keep = true;
@@ -188,7 +198,6 @@ final class TitleFinder {
     while (first <= x.end && !(lines.get(first).keep && lines.get(first).cls == Line.Cls.GOOD)) {
       first++;
     }
-    boolean confident = best >= CONFIDENT_SCORE;
     if (bestIdx < x.start) {
       for (int i = bestIdx + 1; i < x.start; i++) {
         Line l = lines.get(i);
@@ -218,7 +227,7 @@ final class TitleFinder {
     }
   }
 
-  private static double titleScore(Line l, Set<String> slug, List<String> metaTitles) {
+  static double titleScore(Line l, Set<String> slug, List<String> metaTitles) {
     if (l.noise || l.caption || l.barrier || l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS || l.dateLine || l.bylineLine
         || l.teaser || Appeals.isAppeal(l)) {
       return 0;

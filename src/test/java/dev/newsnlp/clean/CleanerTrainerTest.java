@@ -17,7 +17,7 @@ class CleanerTrainerTest {
     List<CleanerTrainer.Page> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(new CleanerTrainer.Page("page-" + i, "test", null, Fixtures.articleDump(), BODY, Fixtures.TITLE,
-          List.of(), List.of()));
+          List.of(), List.of(), false));
     }
     return out;
   }
@@ -38,5 +38,26 @@ class CleanerTrainerTest {
     CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
     assertTrue(r.text().contains(Fixtures.P3), r.text());
     assertTrue(!r.text().contains("Privacy Policy"), r.text());
+  }
+
+  @Test
+  void theHeadlineModelLearnsTheTitleLineAndTheArticleStartsAtIt() throws Exception {
+    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
+    assertEquals(Fixtures.TITLE, r.title(), r.text());
+    assertTrue(r.text().startsWith(Fixtures.TITLE), r.text());
+    assertTrue(!r.text().contains(Fixtures.TICKER_LINE), r.text());
+  }
+
+  @Test
+  void theHeadlineLabelIsTheDerivedHeadlineUnlessItIsTheSiteName() {
+    CleanerTrainer.Page derived = new CleanerTrainer.Page("p", "test", null, "", "Body text of the story.",
+        "Harbor city approves barrier | Port Maren Daily", List.of("Harbor city approves barrier"), List.of(), true);
+    assertEquals("harbor city approves barrier", StackedModelsTrainer.goldHeadline(derived));
+    CleanerTrainer.Page siteName = new CleanerTrainer.Page("p", "test", null, "", "Body text of the story.",
+        "Port Maren Daily | Harbor city approves new tidal barrier after floods", List.of("Port Maren Daily"),
+        List.of(), true);
+    assertEquals("port maren daily harbor city approves new tidal barrier after floods",
+        StackedModelsTrainer.goldHeadline(siteName));
   }
 }

@@ -26,6 +26,23 @@ class LineLabelsTest {
   }
 
   @Test
+  void topicTagsAndACaptionNameNextToTheBodyAreNoiseThoughTheBodyUsesTheirWords() {
+    String body = "Port Maren will build a tidal barrier, the council said on Tuesday after a long debate.\n"
+        + "The barrier across the harbor will cost about 180 million euros, engineers estimate.\n"
+        + "Reuters";
+    List<Line> lines = DumpParser.parse(String.join("\n",
+        "  • Harbor",
+        "Port Maren will build a tidal barrier, the council said on Tuesday after a long debate.",
+        "The barrier across the harbor will cost about 180 million euros, engineers estimate.",
+        "Reuters",
+        "  • Port Maren",
+        "  • Council"));
+    LineLabels.Labels l = LineLabels.of(lines, body, null, List.of(), List.of());
+    // the closing credit is a paragraph of the body; the tags and the kicker only share its words
+    assertArrayEquals(new float[] {0, 1, 1, 1, 0, 0}, l.label());
+  }
+
+  @Test
   void withoutABodyOnlyLinesHoldingASnippetAreLabelled() {
     List<Line> lines = DumpParser.parse("Menu\nA paragraph the annotators kept for sure.\nCopyright 2024 Example");
     LineLabels.Labels l = LineLabels.of(lines, null, null, List.of("annotators kept"), List.of("Copyright 2024"));
