@@ -1,6 +1,5 @@
 package dev.newsnlp.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,53 +26,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 final class ArticleExtractor {
 
-  /** Evidence from HTML head / structured data, all optional. */
-  static final class Meta {
-    final List<String> titles = new ArrayList<>();
-    @Nullable String published;
-    @Nullable String byline;
-    @Nullable String ogType;
-    /** JSON-LD articleBody, when the page gives one (raw text). */
-    @Nullable String articleBody;
-  }
-
-  /** Outcome of one page. */
-  static final class Extraction {
-    final List<Line> lines;
-    int titleIndex = -1;
-    int start = -1;
-    int end = -1;
-    @Nullable String title;
-    @Nullable String byline;
-    @Nullable String published;
-    @Nullable String dropReason;
-    int bodyWords;
-    double teaserShare;
-    /** The page's language by its stop words ("en", "de", ...). */
-    String language = MODEL_LANGUAGE;
-    /** The learned cleaner's line log-odds and the body's decoded states (null for the rules). */
-    float @Nullable [] logOdds;
-    int @Nullable [] states;
-    int ruleStart = -1;
-
-    Extraction(List<Line> lines) {
-      this.lines = lines;
-    }
-  }
-
-  /** Dev aid ({@link PageCleaner#explain}): collects notes on decisions when set for the thread. */
-  static final ThreadLocal<StringBuilder> DEBUG = new ThreadLocal<>();
-
   private ArticleExtractor() {}
 
-  /**
-   * The language of the model's training pages: pages whose stop words say another language are cleaned by
-   * the rules, which hold for any language written in Latin script.
-   */
-  static final String MODEL_LANGUAGE = "en";
-
   /** The rules alone ({@code --cleaner=rules}): the rules' maximum-sum region and their choice inside it. */
-  static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta) {
+  static Extraction extract(List<Line> lines, @Nullable String url, @Nullable PageMeta meta) {
     return extract(lines, url, meta, ArticleExtractor::selectByRules, TitleFinder::findTitle);
   }
 
@@ -90,11 +46,11 @@ final class ArticleExtractor {
   /**
    * The learned cleaner: the rule detectors' evidence as features, the line model's log-odds, the kept
    * region chosen over them ({@link RegionSelector}), then title, metadata and page-level verdicts. Pages
-   * not in {@link #MODEL_LANGUAGE} get the rules' selection.
+   * not in {@link Extraction#MODEL_LANGUAGE} get the rules' selection.
    */
-  static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable Meta meta, LineModel model) {
+  static Extraction extractLearned(List<Line> lines, @Nullable String url, @Nullable PageMeta meta, LineModel model) {
     return extract(lines, url, meta, x -> {
-      if (!x.language.equals(MODEL_LANGUAGE)) {
+      if (!x.language.equals(Extraction.MODEL_LANGUAGE)) {
         return selectByRules(x); // the model learned from English pages only
       }
       int[] ruleRegion = RuleScores.maxRegion(x.lines);
@@ -162,7 +118,7 @@ final class ArticleExtractor {
   }
 
   /** The headline model's best candidate, when it is likely enough, becomes the title. */
-  private static void learnedTitle(Extraction x, @Nullable String url, @Nullable Meta meta, HeadlineModel model) {
+  private static void learnedTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta, HeadlineModel model) {
     boolean[] inBody = new boolean[x.lines.size()];
     for (int i = 0; i < inBody.length; i++) {
       inBody[i] = x.states[i] == SequenceDecoder.BODY && x.lines.get(i).words > 0;
@@ -176,11 +132,11 @@ final class ArticleExtractor {
         best = j;
       }
     }
-    if (DEBUG.get() != null) {
+    if (Extraction.DEBUG.get() != null) {
       String[] why = model.explain(c, 4);
       for (int j = 0; j < p.length; j++) {
         if (p[j] >= 0.02) {
-          DEBUG.get().append(String.format("title? %4d %5.2f%-70s %s%n", c.index()[j], p[j], why[j],
+          Extraction.DEBUG.get().append(String.format("title? %4d %5.2f%-70s %s%n", c.index()[j], p[j], why[j],
               x.lines.get(c.index()[j]).text));
         }
       }
@@ -199,10 +155,10 @@ final class ArticleExtractor {
 
   /** Chooses the title of a page whose article lines are chosen. */
   private interface Titling {
-    void title(Extraction x, @Nullable String url, @Nullable Meta meta);
+    void title(Extraction x, @Nullable String url, @Nullable PageMeta meta);
   }
 
-  private static Extraction extract(List<Line> lines, @Nullable String url, @Nullable Meta meta, Selection how,
+  private static Extraction extract(List<Line> lines, @Nullable String url, @Nullable PageMeta meta, Selection how,
       Titling titling) {
     Extraction x = new Extraction(lines);
     if (lines.isEmpty()) {
@@ -227,7 +183,7 @@ final class ArticleExtractor {
    * The rule detectors: per-line classes and flags (noise, menus, captions, teasers, comments, bylines,
    * dates, ...) and the rules' own score. The learned cleaner reads them as features.
    */
-  static String evidence(List<Line> lines, @Nullable Meta meta) {
+  static String evidence(List<Line> lines, @Nullable PageMeta meta) {
     String language = LineEvidence.features(lines);
     LineEvidence.classify(lines);
     CommentThreads.markCommentThreads(lines);

@@ -1,6 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Extraction;
 import java.util.List;
 
 /**

@@ -67,7 +67,7 @@ public final class CleanerTrainer {
 
   /** One page rendered into lines with the rule evidence, and its labels. */
   record Prepared(Page page, List<Line> lines, int @Nullable [] ruleRegion, LineLabels.Labels labels,
-      ArticleExtractor.@Nullable Meta meta) {
+      @Nullable PageMeta meta) {
     List<String> texts() {
       List<String> t = new ArrayList<>(lines.size());
       for (Line l : lines) {

@@ -1,6 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Meta;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +68,7 @@ final class HeadlineModel {
    * @param ruleStart first line of the rules' region (-1: none)
    */
   static Candidates candidates(List<Line> lines, float[] logOdds, int bodyStart, int bodyEnd, int ruleStart,
-      @Nullable String url, @Nullable Meta meta, boolean[] inBody) {
+      @Nullable String url, @Nullable PageMeta meta, boolean[] inBody) {
     int n = lines.size();
     int lo = bodyStart < 0 ? 0 : Math.max(0, bodyStart - REACH_ABOVE);
     int hi = bodyStart < 0 ? n - 1 : Math.min(n - 1, bodyEnd);

@@ -40,7 +40,7 @@ final class HtmlBlocks {
 
   static final class Page {
     final List<Line> lines = new ArrayList<>();
-    final ArticleExtractor.Meta meta = new ArticleExtractor.Meta();
+    final PageMeta meta = new PageMeta();
   }
 
   private static final Set<String> BLOCK_TAGS = Set.of(

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Head metadata of an HTML page for the cleaner ({@link ArticleExtractor.Meta}): og:title, JSON-LD
+ * Head metadata of an HTML page for the cleaner ({@link PageMeta}): og:title, JSON-LD
  * headline, datePublished, author and articleBody, article:published_time, {@code <time datetime>}, the h1s
  * and the document title with and without its site-name suffix.
  */
@@ -24,7 +24,7 @@ final class HtmlMeta {
   private static final int MIN_TITLE_CHARS = 5; // shorter titles ("Home", "News") are no evidence
   private static final int MAX_LD_DEPTH = 4; // JSON-LD nests the article in @graph or mainEntity a level or two deep
 
-  static void readMeta(Document doc, ArticleExtractor.Meta meta) {
+  static void readMeta(Document doc, PageMeta meta) {
     String og = attr(doc, "meta[property=og:title]", "content");
     if (og == null) {
       og = attr(doc, "meta[name=twitter:title]", "content");
@@ -109,7 +109,7 @@ final class HtmlMeta {
     }
   }
 
-  private static void addTitle(ArticleExtractor.Meta meta, @Nullable String t) {
+  private static void addTitle(PageMeta meta, @Nullable String t) {
     if (t == null) {
       return;
     }

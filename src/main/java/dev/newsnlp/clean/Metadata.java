@@ -1,7 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Extraction;
-import dev.newsnlp.clean.ArticleExtractor.Meta;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -14,7 +12,7 @@ final class Metadata {
   private static final int LINES_BELOW_TITLE = 12; // byline and date stand within a few lines under the title
   private static final int LINES_ABOVE_TITLE = 6; // some sites put them above the title
 
-  static void metadata(Extraction x, @Nullable Meta meta) {
+  static void metadata(Extraction x, @Nullable PageMeta meta) {
     List<Line> lines = x.lines;
     int from = x.titleIndex >= 0 ? x.titleIndex : x.start;
     int to = Math.min(x.end, from + LINES_BELOW_TITLE);

@@ -43,8 +43,8 @@ public final class PageCleaner implements Serializable {
     LineModel.forInput(false);
   }
 
-  private ArticleExtractor.Extraction extract(List<Line> lines, @Nullable String url,
-      ArticleExtractor.@Nullable Meta meta, boolean html) {
+  private Extraction extract(List<Line> lines, @Nullable String url,
+      @Nullable PageMeta meta, boolean html) {
     if (!learned) {
       return ArticleExtractor.extract(lines, url, meta);
     }
@@ -83,7 +83,7 @@ public final class PageCleaner implements Serializable {
    */
   public String explain(String input, @Nullable String url, boolean html) {
     List<Line> lines;
-    ArticleExtractor.Meta meta = null;
+    PageMeta meta = null;
     if (html) {
       HtmlBlocks.Page page = HtmlBlocks.parse(input, url);
       lines = page.lines;
@@ -92,12 +92,12 @@ public final class PageCleaner implements Serializable {
       lines = DumpParser.parse(input);
     }
     StringBuilder notes = new StringBuilder();
-    ArticleExtractor.DEBUG.set(notes);
-    ArticleExtractor.Extraction x;
+    Extraction.DEBUG.set(notes);
+    Extraction x;
     try {
       x = extract(lines, url, meta, html);
     } finally {
-      ArticleExtractor.DEBUG.remove();
+      Extraction.DEBUG.remove();
     }
     StringBuilder sb = new StringBuilder(notes);
     sb.append("region ").append(x.start).append("..").append(x.end).append(" title ").append(x.titleIndex)
@@ -135,7 +135,7 @@ public final class PageCleaner implements Serializable {
     return sb == null ? s : sb.toString();
   }
 
-  private static CleanResult toResult(ArticleExtractor.Extraction x) {
+  private static CleanResult toResult(Extraction x) {
     if (x.dropReason != null) {
       return CleanResult.dropped(x.dropReason);
     }

@@ -1,7 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Extraction;
-import dev.newsnlp.clean.ArticleExtractor.Meta;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -49,7 +47,7 @@ final class PageVerdicts {
       "(?i)(/tags?/|/categor(?:y|ies)/|/topics?/|/sections?/|/search\\b|[?&](?:s|q|query|search)=|/authors?/"
           + "|/page/\\d+/?$|/archives?/?$|/index\\.html?$|/latest/?$)");
 
-  static @Nullable String pageDropReason(Extraction x, @Nullable String url, @Nullable Meta meta) {
+  static @Nullable String pageDropReason(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
     List<Line> lines = x.lines;
     int body = x.bodyWords;
     int totalGood = 0;

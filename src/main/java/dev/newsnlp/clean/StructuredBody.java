@@ -1,6 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Meta;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -21,7 +20,7 @@ final class StructuredBody {
    * whose text occurs in it are article text, whatever their shape; prose blocks that do not occur in it are
    * probably not.
    */
-  static void markStructuredBody(List<Line> lines, @Nullable Meta meta) {
+  static void markStructuredBody(List<Line> lines, @Nullable PageMeta meta) {
     if (meta == null || meta.articleBody == null || meta.articleBody.length() < MIN_BODY_CHARS) {
       return;
     }
@@ -43,8 +42,8 @@ final class StructuredBody {
         prose += t.length();
       }
     }
-    if (ArticleExtractor.DEBUG.get() != null) {
-      ArticleExtractor.DEBUG.get().append("articleBody ").append(body.length()).append(" matched ").append(matched).append('\n');
+    if (Extraction.DEBUG.get() != null) {
+      Extraction.DEBUG.get().append("articleBody ").append(body.length()).append(" matched ").append(matched).append('\n');
     }
     // an articleBody that matches little of the page (a summary, another language) is no evidence
     if (matched < Math.min(body.length() / 2, MAX_MATCH_NEEDED)) {

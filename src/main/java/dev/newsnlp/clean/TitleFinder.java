@@ -1,7 +1,5 @@
 package dev.newsnlp.clean;
 
-import dev.newsnlp.clean.ArticleExtractor.Extraction;
-import dev.newsnlp.clean.ArticleExtractor.Meta;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +67,7 @@ final class TitleFinder {
   private static final int MIN_SENTENCE_SPACES = 2; // the first sentence has a few words
   private static final int MIN_SLUG_TOKENS = 2; // one token is no slug to compare with ("index", "article")
 
-  static void findTitle(Extraction x, @Nullable String url, @Nullable Meta meta) {
+  static void findTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
     List<Line> lines = x.lines;
     Set<String> slug = slugTokens(url);
     List<String> metaTitles = meta == null ? List.of() : meta.titles;
@@ -142,8 +140,8 @@ final class TitleFinder {
           break;
         }
       }
-      if (ArticleExtractor.DEBUG.get() != null) {
-        ArticleExtractor.DEBUG.get().append(String.format("title? %4d %5.2f %s%n", i, sc, l.text));
+      if (Extraction.DEBUG.get() != null) {
+        Extraction.DEBUG.get().append(String.format("title? %4d %5.2f %s%n", i, sc, l.text));
       }
       if (sc > best + SCORE_EPSILON || (sc > best - REPEAT_TOLERANCE && bestIdx >= 0 && lines.get(bestIdx).text.equals(l.text))) {
         best = Math.max(sc, best);

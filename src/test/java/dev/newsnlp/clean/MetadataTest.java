@@ -13,7 +13,7 @@ class MetadataTest {
 
   @Test
   void titleBylineAndDateAboveTheBody() {
-    ArticleExtractor.Extraction x = ArticleExtractor.extract(DumpParser.parse(PAGE), null, null);
+    Extraction x = ArticleExtractor.extract(DumpParser.parse(PAGE), null, null);
     assertEquals(Fixtures.TITLE, x.title);
     assertEquals(Fixtures.BYLINE, x.byline);
     assertEquals(DateFinder.fromText(Fixtures.DATE), x.published);
@@ -21,11 +21,11 @@ class MetadataTest {
 
   @Test
   void metaGivesTheDateAndBylineWhenTheLinesDoNot() {
-    ArticleExtractor.Meta meta = new ArticleExtractor.Meta();
+    PageMeta meta = new PageMeta();
     meta.published = "2024-03-05";
     meta.byline = "Marta Olsen";
     String page = PAGE.replace(Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n", "");
-    ArticleExtractor.Extraction x = ArticleExtractor.extract(DumpParser.parse(page), null, meta);
+    Extraction x = ArticleExtractor.extract(DumpParser.parse(page), null, meta);
     assertEquals("2024-03-05", x.published);
     assertEquals("Marta Olsen", x.byline);
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Page-level verdicts on the outcome of the rules. */
 class PageVerdictsTest {
 
-  private static ArticleExtractor.Extraction extract(String dump, String url) {
+  private static Extraction extract(String dump, String url) {
     return ArticleExtractor.extract(DumpParser.parse(dump), url, null);
   }
 
