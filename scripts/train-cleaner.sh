@@ -46,14 +46,14 @@ score() { # $1 = folder of predictions per held-out source (SOURCE/ID.txt and do
 case "$mode" in
   train)
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.CleanerTrainer train src/main/resources/dev/newsnlp/clean/model \
+    java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.train.CleanerTrainer train src/main/resources/dev/newsnlp/clean/model \
       "${sets[@]}"
     sha256sum src/main/resources/dev/newsnlp/clean/model/*.ubj ;;
   loso|loso-html)
     flag=(); [ "$mode" = loso-html ] && flag=(--html)
     [ -n "${REUSE:-}" ] || rm -rf "$WORK/$mode"   # REUSE=1 keeps the fold models of the last run (region changes)
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.CleanerTrainer loso "$WORK/$mode" "${flag[@]}" "${sets[@]}"
+    java $JAVA_OPTS -cp "$cp" dev.newsnlp.clean.train.CleanerTrainer loso "$WORK/$mode" "${flag[@]}" "${sets[@]}"
     score "$WORK/$mode" ;;
   score)
     score "$WORK/${2:-loso}" ;;

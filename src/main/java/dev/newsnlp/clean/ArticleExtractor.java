@@ -1,5 +1,24 @@
 package dev.newsnlp.clean;
 
+import dev.newsnlp.clean.decode.RegionSelector;
+import dev.newsnlp.clean.decode.SequenceDecoder;
+import dev.newsnlp.clean.evidence.Appeals;
+import dev.newsnlp.clean.evidence.CaptionsAndEchoes;
+import dev.newsnlp.clean.evidence.CommentThreads;
+import dev.newsnlp.clean.evidence.LineEvidence;
+import dev.newsnlp.clean.evidence.ListsAndBoxes;
+import dev.newsnlp.clean.evidence.NoiseLines;
+import dev.newsnlp.clean.evidence.RuleScores;
+import dev.newsnlp.clean.evidence.StructuredBody;
+import dev.newsnlp.clean.evidence.Teasers;
+import dev.newsnlp.clean.headline.HeadlineModel;
+import dev.newsnlp.clean.headline.Metadata;
+import dev.newsnlp.clean.headline.TitleFinder;
+import dev.newsnlp.clean.model.LineModel;
+import dev.newsnlp.clean.render.Extraction;
+import dev.newsnlp.clean.render.Line;
+import dev.newsnlp.clean.render.PageMeta;
+import dev.newsnlp.clean.verdicts.PageVerdicts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +43,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>The cleaned text ({@link ArticleRenderer}).
  * </ol>
  */
-final class ArticleExtractor {
+public final class ArticleExtractor {
 
   private ArticleExtractor() {}
 
   /** The rules alone ({@code --cleaner=rules}): the rules' maximum-sum region and their choice inside it. */
-  static Extraction extract(List<Line> lines, @Nullable String url, @Nullable PageMeta meta) {
+  public static Extraction extract(List<Line> lines, @Nullable String url, @Nullable PageMeta meta) {
     return extract(lines, url, meta, ArticleExtractor::selectByRules, TitleFinder::findTitle);
   }
 
@@ -105,7 +124,7 @@ final class ArticleExtractor {
   }
 
   /** First and last line in the body state ({-1, -1}: none). */
-  static int[] bodySpan(int[] states) {
+  public static int[] bodySpan(int[] states) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < states.length; i++) {
@@ -183,7 +202,7 @@ final class ArticleExtractor {
    * The rule detectors: per-line classes and flags (noise, menus, captions, teasers, comments, bylines,
    * dates, ...) and the rules' own score. The learned cleaner reads them as features.
    */
-  static String evidence(List<Line> lines, @Nullable PageMeta meta) {
+  public static String evidence(List<Line> lines, @Nullable PageMeta meta) {
     String language = LineEvidence.features(lines);
     LineEvidence.classify(lines);
     CommentThreads.markCommentThreads(lines);

@@ -1,5 +1,7 @@
 package dev.newsnlp.clean;
 
+import dev.newsnlp.clean.render.Extraction;
+import dev.newsnlp.clean.render.Line;
 import java.util.List;
 
 /**

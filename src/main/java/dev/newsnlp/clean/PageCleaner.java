@@ -1,5 +1,12 @@
 package dev.newsnlp.clean;
 
+import dev.newsnlp.clean.evidence.RuleScores;
+import dev.newsnlp.clean.model.LineModel;
+import dev.newsnlp.clean.render.DumpParser;
+import dev.newsnlp.clean.render.Extraction;
+import dev.newsnlp.clean.render.HtmlBlocks;
+import dev.newsnlp.clean.render.Line;
+import dev.newsnlp.clean.render.PageMeta;
 import java.io.Serializable;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -29,7 +36,8 @@ public final class PageCleaner implements Serializable {
     this(learned, null, null);
   }
 
-  PageCleaner(boolean learned, @Nullable LineModel dumpModel, @Nullable LineModel htmlModel) {
+  /** The trainer's evaluation ({@code CleanerTrainer}): the given models, null for the shipped ones. */
+  public PageCleaner(boolean learned, @Nullable LineModel dumpModel, @Nullable LineModel htmlModel) {
     this.learned = learned;
     this.dumpModel = dumpModel;
     this.htmlModel = htmlModel;

@@ -5,7 +5,7 @@ import dev.newsnlp.RunnerProfile;
 import dev.newsnlp.annotate.AnnotationTimes;
 import dev.newsnlp.annotate.CoreNlpHolder;
 import dev.newsnlp.clean.CleanerMode;
-import dev.newsnlp.clean.LineModel;
+import dev.newsnlp.clean.model.LineModel;
 import dev.newsnlp.corpus.CorpusFinish;
 import dev.newsnlp.options.NlpPipelineOptions;
 import dev.newsnlp.report.TableStats;

@@ -1,0 +1,67 @@
+package dev.newsnlp.clean.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsnlp.clean.CleanResult;
+import dev.newsnlp.clean.Fixtures;
+import dev.newsnlp.clean.PageCleaner;
+import dev.newsnlp.clean.model.LineModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CleanerTrainerTest {
+  private static final String BODY = String.join("\n", Fixtures.P1, Fixtures.P2, Fixtures.P3, Fixtures.SUBHEAD,
+      Fixtures.P4, Fixtures.P5, Fixtures.LAST);
+
+  /** Pages made from the test fixture with their gold body; ids differ so the halves split them. */
+  private static List<CleanerTrainer.Page> pages(int n) {
+    List<CleanerTrainer.Page> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new CleanerTrainer.Page("page-" + i, "test", null, Fixtures.articleDump(), BODY, Fixtures.TITLE,
+          List.of(), List.of(), false));
+    }
+    return out;
+  }
+
+  @Test
+  void theSamePagesGiveTheSameModelBytes() throws Exception {
+    CleanerTrainer.Trained a = CleanerTrainer.train(pages(24), false);
+    CleanerTrainer.Trained b = CleanerTrainer.train(pages(24), false);
+    assertEquals(LineModel.files("dump").size(), a.files().size());
+    for (int i = 0; i < a.files().size(); i++) {
+      assertArrayEquals(a.files().get(i), b.files().get(i), LineModel.files("dump").get(i));
+    }
+  }
+
+  @Test
+  void aModelTrainedOnLabelledPagesKeepsTheirBodyAndDropsTheirMenus() throws Exception {
+    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
+    assertTrue(r.text().contains(Fixtures.P3), r.text());
+    assertTrue(!r.text().contains("Privacy Policy"), r.text());
+  }
+
+  @Test
+  void theHeadlineModelLearnsTheTitleLineAndTheArticleStartsAtIt() throws Exception {
+    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
+    assertEquals(Fixtures.TITLE, r.title(), r.text());
+    assertTrue(r.text().startsWith(Fixtures.TITLE), r.text());
+    assertTrue(!r.text().contains(Fixtures.TICKER_LINE), r.text());
+  }
+
+  @Test
+  void theHeadlineLabelIsTheDerivedHeadlineUnlessItIsTheSiteName() {
+    CleanerTrainer.Page derived = new CleanerTrainer.Page("p", "test", null, "", "Body text of the story.",
+        "Harbor city approves barrier | Port Maren Daily", List.of("Harbor city approves barrier"), List.of(), true);
+    assertEquals("harbor city approves barrier", StackedModelsTrainer.goldHeadline(derived));
+    CleanerTrainer.Page siteName = new CleanerTrainer.Page("p", "test", null, "", "Body text of the story.",
+        "Port Maren Daily | Harbor city approves new tidal barrier after floods", List.of("Port Maren Daily"),
+        List.of(), true);
+    assertEquals("port maren daily harbor city approves new tidal barrier after floods",
+        StackedModelsTrainer.goldHeadline(siteName));
+  }
+}
