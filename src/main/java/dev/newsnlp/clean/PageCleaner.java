@@ -56,7 +56,7 @@ public final class PageCleaner implements Serializable {
     if (!learned) {
       return ArticleExtractor.extract(lines, url, meta);
     }
-    return ArticleExtractor.extractLearned(lines, url, meta, model(html));
+    return ArticleExtractor.extractLearned(lines, url, meta, model(html), html);
   }
 
   private LineModel model(boolean html) {
