@@ -111,6 +111,8 @@ public final class HeadlineModel {
     }
     int w = NAMES.length;
     float[] m = new float[idx.size() * w];
+    String[][] lineTokens = new String[n][];
+    Runs runs = new Runs(lines);
     // rank of each candidate above the body: 1 for the nearest
     int above = 0;
     for (int c = idx.size() - 1; c >= 0; c--) {
@@ -188,8 +190,8 @@ public final class HeadlineModel {
       }
       f[k++] = below;
       f[k++] = name;
-      f[k++] = headlineRun(lines, i);
-      f[k++] = tightRun(lines, i);
+      f[k++] = runs.headlines(i);
+      f[k++] = runs.tight(i);
       f[k++] = b(LABEL_COLON.matcher(l.text).find());
       f[k++] = b(TWO_SENTENCES.matcher(l.text).find());
       f[k++] = logOdds[i];
@@ -207,7 +209,7 @@ public final class HeadlineModel {
       f[k++] = (float) TitleFinder.titleScore(l, slug, metaTitles);
       // a headline's words come back in the article's first paragraphs; an author's name, a caption or a
       // section heading's mostly do not
-      f[k++] = ledeOverlap(lines, i, inBody);
+      f[k++] = ledeOverlap(lines, i, inBody, lineTokens);
       f[k++] = b(LineEvidence.nameLike(l));
       // "Home News Harbor city approves ..." over "Harbor city approves ...": a breadcrumb glued to the
       // headline, and the clean headline under it
@@ -229,9 +231,9 @@ public final class HeadlineModel {
   private static final int MIN_TOPIC_WORD_CHARS = 4;
 
   /** Share of the line's topic words found in the first {@link #LEDE_WORDS} body words below it. */
-  static float ledeOverlap(List<Line> lines, int i, boolean[] inBody) {
+  static float ledeOverlap(List<Line> lines, int i, boolean[] inBody, String[][] lineTokens) {
     Set<String> own = new HashSet<>();
-    for (String t : TOKEN.split(lines.get(i).lower)) {
+    for (String t : tokensOf(lines, i, lineTokens)) {
       if (t.length() >= MIN_TOPIC_WORD_CHARS) {
         own.add(t);
       }
@@ -246,7 +248,7 @@ public final class HeadlineModel {
       if (!inBody[j] || g.text.equals(lines.get(i).text)) {
         continue;
       }
-      for (String t : TOKEN.split(g.lower)) {
+      for (String t : tokensOf(lines, j, lineTokens)) {
         if (own.contains(t)) {
           found.add(t);
         }
@@ -254,6 +256,14 @@ public final class HeadlineModel {
       words += g.words;
     }
     return words == 0 ? Float.NaN : (float) found.size() / own.size();
+  }
+
+  /** Line j's lower-case tokens, split once per page: every candidate above a paragraph reads it again. */
+  private static String[] tokensOf(List<Line> lines, int j, String[][] lineTokens) {
+    if (lineTokens[j] == null) {
+      lineTokens[j] = TOKEN.split(lines.get(j).lower);
+    }
+    return lineTokens[j];
   }
 
   /** Mean log-odds of the three content lines after ({@code step} 1) or before (-1) line i. */
@@ -276,36 +286,50 @@ public final class HeadlineModel {
   }
 
   /**
-   * How many headline-shaped lines stand around line i with no prose paragraph between them: a ticker or a
-   * list of other stories is a run of them; a page's own headline mostly stands alone.
+   * Per line, counted once per page (a page of many short lines would otherwise be walked again from every
+   * candidate): how many headline-shaped lines stand around it with no prose paragraph between them (a
+   * ticker or a list of other stories is a run of them; a page's own headline mostly stands alone), and how
+   * many lines around it follow one another without a blank line between them.
    */
-  static float headlineRun(List<Line> lines, int i) {
-    int run = 0;
-    for (int step : new int[] {-1, 1}) {
-      for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
-        Line g = lines.get(j);
-        if (g.words == 0) {
-          continue;
+  private static final class Runs {
+    private final int[] headlinesAbove;
+    private final int[] headlinesBelow;
+    private final int[] tightAbove;
+    private final int[] tightBelow;
+
+    Runs(List<Line> lines) {
+      int n = lines.size();
+      headlinesAbove = new int[n];
+      headlinesBelow = new int[n];
+      tightAbove = new int[n];
+      tightBelow = new int[n];
+      int run = 0;
+      for (int i = 0; i < n; i++) {
+        headlinesAbove[i] = run;
+        Line l = lines.get(i);
+        if (l.words > 0) {
+          run = headlineShaped(l) ? run + 1 : 0; // lines without words neither extend nor break a run
         }
-        if (!headlineShaped(g)) {
-          break;
+        tightAbove[i] = i > 0 && !l.gapBefore ? 1 + tightAbove[i - 1] : 0;
+      }
+      run = 0;
+      for (int i = n - 1; i >= 0; i--) {
+        headlinesBelow[i] = run;
+        Line l = lines.get(i);
+        if (l.words > 0) {
+          run = headlineShaped(l) ? run + 1 : 0;
         }
-        run++;
+        tightBelow[i] = i + 1 < n && !lines.get(i + 1).gapBefore ? 1 + tightBelow[i + 1] : 0;
       }
     }
-    return run;
-  }
 
-  /** How many content lines around line i follow one another without a blank line between them. */
-  static float tightRun(List<Line> lines, int i) {
-    int run = 0;
-    for (int j = i; j + 1 < lines.size() && !lines.get(j + 1).gapBefore; j++) {
-      run++;
+    float headlines(int i) {
+      return headlinesAbove[i] + headlinesBelow[i];
     }
-    for (int j = i; j > 0 && !lines.get(j).gapBefore; j--) {
-      run++;
+
+    float tight(int i) {
+      return tightAbove[i] + tightBelow[i];
     }
-    return run;
   }
 
   private static float clip(int d) {
