@@ -2,12 +2,19 @@
 # Rebuilds the cleaner's line models (src/main/resources/dev/newsnlp/clean/model/lines-{dump,html}.ubj) from
 # the training pages, or measures them leave-one-source-out.
 #
-# Usage: scripts/train-cleaner.sh [train|loso|loso-html]
-#   train      trains on ../shared/eval/boilerplate-train and DEV (../shared/eval/boilerplate) and writes the
-#              two models into the resources (deterministic: same pages, same model bytes)
-#   loso       per source (cleaneval, cleanportal, dragnet, readability, dev): trains the dump model on the
-#              other sources, cleans the held-out source's dumps, scores them with score_boilerplate.py
-#   loso-html  the same for the HTML model on the pages that have HTML
+# Usage: scripts/train-cleaner.sh [train|loso|loso-html|score [loso|loso-html]]
+#   train      trains on ../shared/eval/boilerplate-train, boilerplate-modern and DEV (../shared/eval/boilerplate)
+#              and writes both kinds' models (line trees, word weights, headline trees, decoder weights) into
+#              the resources (deterministic: same pages, same model bytes)
+#   loso       per source (cleaneval, cleanportal, dragnet, readability, wcxb, dev): trains the dump models on
+#              the other sources, cleans the held-out source's dumps without their URL, and scores them: snippet
+#              F1 and body F1 (score_boilerplate.py), headline accuracy (score_titles.py), body-shingle F1
+#              (score_body_shingles.py), per source and the mean over the four training sources (mean4)
+#   loso-html  the same for the HTML models on the pages that have HTML
+#   score      scores the predictions of the last loso (or loso-html) run again
+# Ablations (leave-one-source-out only): JAVA_OPTS="-Xmx10g -Dnewsnlp.decoder=region|decoder",
+#   -Dnewsnlp.headline=rules, -Dnewsnlp.titleFallback=on|off, -Dnewsnlp.labels=old, -Dnewsnlp.dropFeatures=rules;
+#   with REUSE=1 a cleaning-time ablation reuses the fold models of the last run.
 # Environment: REUSE=1 (loso: reuse the fold models of the last run), EVAL (default ../shared/eval), WORK (default /tmp/newsnlp-train-cleaner), JAVA_OPTS (-Xmx10g).
 # Build first: mvn -q -DskipTests package.
 set -euo pipefail
