@@ -1,8 +1,9 @@
 package dev.newsnlp.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static dev.newsnlp.clean.RulesPages.*;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,43 +13,6 @@ import org.junit.jupiter.api.Test;
  * shouted cross-links, author bios, headline choice. All texts are written for the tests.
  */
 class NoiseKindsTest {
-  // the rule detectors and the rules-only selection (--cleaner=rules); LearnedCleanerTest covers the model
-  private final PageCleaner cleaner = new PageCleaner(false);
-
-  private static final String HEAD = "Port Maren Daily\n\n  • News\n  • Politics\n  • Sport\n  • Culture\n\n";
-  private static final String FOOT = "\n\n  • About us\n  • Contact\n  • Privacy Policy\n";
-
-  /** The article of {@link Fixtures} (title, byline, date, paragraphs) as one block of dump text. */
-  private static String article() {
-    return Fixtures.TITLE + "\n\n" + Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n\n" + Fixtures.P1 + "\n\n"
-        + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.P4 + "\n\n" + Fixtures.P5 + "\n\n"
-        + Fixtures.LAST;
-  }
-
-  /** The article between the header menu and the footer, with {@code block} as its own paragraphs before {@code paragraph}. */
-  private String cleanWithBlockBefore(String paragraph, String block) {
-    return clean(HEAD + article().replace(paragraph, block + "\n\n" + paragraph) + FOOT);
-  }
-
-  private String clean(String dump) {
-    CleanResult r = cleaner.cleanText(dump, null);
-    assertTrue(r.kept(), () -> "dropped: " + r.dropReason());
-    return r.text();
-  }
-
-  private static void assertKept(String text, String line) {
-    assertTrue(text.contains(line), () -> "missing: " + line + "\n---\n" + text);
-  }
-
-  private static void assertDropped(String text, String line) {
-    assertFalse(text.contains(line), () -> "should be dropped: " + line + "\n---\n" + text);
-  }
-
-  private static void assertArticleKept(String text) {
-    for (String p : new String[] {Fixtures.P1, Fixtures.P2, Fixtures.P3, Fixtures.P4, Fixtures.P5, Fixtures.LAST}) {
-      assertKept(text, p);
-    }
-  }
 
   @Test
   void teaserGridAfterArticleIsDropped() {
@@ -198,7 +162,7 @@ class NoiseKindsTest {
         + "</p><div class=\"caption\">" + fact + "</div><p>" + Fixtures.P3 + "</p><p>" + Fixtures.P4 + "</p></div>"
         + "<div><p>Our partners offer great deals on sailing gear and harbor tours every weekend this season."
         + "</p></div></body></html>";
-    CleanResult r = cleaner.cleanHtml(html, null);
+    CleanResult r = RULES.cleanHtml(html, null);
     assertTrue(r.kept(), r.dropReason());
     assertKept(r.text(), fact);
     assertKept(r.text(), Fixtures.P4);
@@ -262,7 +226,7 @@ class NoiseKindsTest {
     String title = "Weekend Deals: Harbor Outlet Cuts Prices on PlayStation Controllers, AirPods and Fishing Gear";
     String dump = HEAD + title + "\n\n" + Fixtures.BYLINE + "\n" + Fixtures.DATE + "\n\n" + Fixtures.P1 + "\n\n"
         + Fixtures.P2 + "\n\n" + Fixtures.P3 + "\n\n" + Fixtures.LAST + FOOT;
-    CleanResult r = cleaner.cleanText(dump, null);
+    CleanResult r = RULES.cleanText(dump, null);
     assertEquals(title, r.title());
     assertTrue(ArticleExtractor.gluedTeaser("Best Fish Markets In Port MarenWondering where to buy fresh herring this week?"));
   }
