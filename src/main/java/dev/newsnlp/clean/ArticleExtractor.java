@@ -78,7 +78,7 @@ public final class ArticleExtractor {
       int[] ruleRegion = RuleScores.maxRegion(x.lines);
       float[] logOdds = model.logOdds(x.lines, ruleRegion);
       int[] states = decode ? model.decoder().decode(x.lines, logOdds) : regionStates(x.lines, logOdds);
-      int[] span = bodySpan(states);
+      int[] span = SequenceDecoder.bodySpan(states);
       if (span[0] < 0) {
         return false;
       }
@@ -149,28 +149,10 @@ public final class ArticleExtractor {
     return states;
   }
 
-  /** First and last line in the body state ({-1, -1}: none). */
-  public static int[] bodySpan(int[] states) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < states.length; i++) {
-      if (states[i] == SequenceDecoder.BODY) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    return new int[] {first, last};
-  }
-
   /** The headline model's best candidate, when it is likely enough, becomes the title. */
   private static void learnedTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta, HeadlineModel model,
       boolean rulesTitleFallback) {
-    boolean[] inBody = new boolean[x.lines.size()];
-    for (int i = 0; i < inBody.length; i++) {
-      inBody[i] = x.states[i] == SequenceDecoder.BODY && x.lines.get(i).words > 0;
-    }
-    HeadlineModel.Candidates c =
-        HeadlineModel.candidates(x.lines, x.logOdds, x.start, x.end, x.ruleStart, url, meta, inBody);
+    HeadlineModel.Candidates c = HeadlineModel.candidates(x.lines, x.logOdds, x.states, x.ruleStart, url, meta);
     float[] p = model.probabilities(c);
     int best = -1;
     for (int j = 0; j < p.length; j++) {

@@ -67,6 +67,11 @@ public final class SequenceDecoder {
     this.start = start;
   }
 
+  /** All learned weights at zero: the maximum-sum region with its positive lines kept. */
+  public static SequenceDecoder unlearned() {
+    return new SequenceDecoder(new float[STATES][D], new float[STATES][STATES], new float[STATES]);
+  }
+
   /** Per line: its state (lines without words get the state of the line before them). */
   public int[] decode(List<Line> lines, float[] logOdds) {
     int n = lines.size();
@@ -85,6 +90,19 @@ public final class SequenceDecoder {
     return out;
   }
 
+
+  /** First and last line in the body state ({-1, -1}: none). */
+  public static int[] bodySpan(int[] states) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == BODY) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return new int[] {first, last};
+  }
   private static int[] contentLines(List<Line> lines) {
     int m = 0;
     for (Line l : lines) {
@@ -137,7 +155,7 @@ public final class SequenceDecoder {
       f[25] = b(Appeals.isNotice(l));
       // not a weight's input: the fixed part of the score (the log-odds) and the appeal heading's wall
       f[D] = lo;
-      f[D + 1] = b(l.barrier && Appeals.isAppealHeading(l));
+      f[D + 1] = f[13];
       phi[k] = f;
       prev = l;
     }

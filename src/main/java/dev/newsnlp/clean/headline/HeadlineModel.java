@@ -1,6 +1,7 @@
 package dev.newsnlp.clean.headline;
 
 import dev.newsnlp.clean.PageCleaner;
+import dev.newsnlp.clean.decode.SequenceDecoder;
 import dev.newsnlp.clean.evidence.Appeals;
 import dev.newsnlp.clean.evidence.LineEvidence;
 import dev.newsnlp.clean.evidence.NearbyLines;
@@ -69,15 +70,22 @@ public final class HeadlineModel {
   }
 
   /**
-   * Candidates between {@link #REACH_ABOVE} lines above the decoded body and its last line.
+   * Candidates between {@link #REACH_ABOVE} lines above the decoded body and its last line (the whole page
+   * when no line is in the body).
    *
-   * @param bodyStart first line of the decoded body (-1: none, then the whole page is searched)
-   * @param bodyEnd last line of the decoded body
+   * @param states each line's {@link SequenceDecoder} state
    * @param ruleStart first line of the rules' region (-1: none)
    */
-  public static Candidates candidates(List<Line> lines, float[] logOdds, int bodyStart, int bodyEnd, int ruleStart,
-      @Nullable String url, @Nullable PageMeta meta, boolean[] inBody) {
+  public static Candidates candidates(List<Line> lines, float[] logOdds, int[] states, int ruleStart,
+      @Nullable String url, @Nullable PageMeta meta) {
     int n = lines.size();
+    int[] span = SequenceDecoder.bodySpan(states);
+    int bodyStart = span[0];
+    int bodyEnd = span[1];
+    boolean[] inBody = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      inBody[i] = states[i] == SequenceDecoder.BODY && lines.get(i).words > 0;
+    }
     int lo = bodyStart < 0 ? 0 : Math.max(0, bodyStart - REACH_ABOVE);
     int hi = bodyStart < 0 ? n - 1 : Math.min(n - 1, bodyEnd);
     // content-line ordinal of every line: distances count lines with words only
@@ -368,35 +376,9 @@ public final class HeadlineModel {
 
   /** For {@link PageCleaner#explain}: per candidate, the features that moved its score most (SHAP values). */
   public String[] explain(Candidates c, int top) {
-    String[] out = new String[c.size()];
-    if (c.size() == 0) {
-      return out;
-    }
-    try {
-      ml.dmlc.xgboost4j.java.DMatrix d = new ml.dmlc.xgboost4j.java.DMatrix(c.matrix(), c.size(), NAMES.length, Float.NaN);
-      try {
-        float[][] contrib = trees.predictContrib(d, 0);
-        for (int i = 0; i < out.length; i++) {
-          float[] v = contrib[i];
-          Integer[] order = new Integer[NAMES.length];
-          for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-          }
-          java.util.Arrays.sort(order, (x, y) -> Float.compare(Math.abs(v[y]), Math.abs(v[x])));
-          StringBuilder sb = new StringBuilder();
-          for (int k = 0; k < top; k++) {
-            sb.append(' ').append(NAMES[order[k]]).append(String.format(Locale.ROOT, "%+.1f", v[order[k]]));
-          }
-          out[i] = sb.toString();
-        }
-      } finally {
-        d.dispose();
-      }
-    } catch (ml.dmlc.xgboost4j.java.XGBoostError e) {
-      throw new IllegalStateException("headline model explanation failed", e);
-    }
-    return out;
+    return c.size() == 0 ? new String[0] : LineModel.explain(trees, c.matrix(), c.size(), NAMES, top, false);
   }
+
 
   /** Probability that each candidate is the page's headline. */
   public float[] probabilities(Candidates c) {

@@ -145,31 +145,37 @@ public final class LineModel {
    */
   public String[] explain(List<Line> lines, int @Nullable [] ruleRegion, int top) {
     int n = lines.size();
-    String[] out = new String[n];
     if (n == 0) {
-      return out;
+      return new String[0];
     }
-    float[] features = LineFeatures.matrix(lines, ruleRegion, words);
-    List<String> names = List.of(LineFeatures.NAMES);
+    return explain(trees, LineFeatures.matrix(lines, ruleRegion, words), n, LineFeatures.NAMES, top, true);
+  }
+
+  /**
+   * Per row of a row-major feature matrix, the {@code top} features that moved the trees' score most (their
+   * SHAP contributions, from XGBoost), e.g. {@code " cls_good+1.1 p1_region+0.6"}, after the row's total
+   * margin ({@code "+2.3"}) when {@code withTotal}.
+   */
+  public static String[] explain(Booster trees, float[] matrix, int rows, String[] names, int top, boolean withTotal) {
+    String[] out = new String[rows];
     try {
-      DMatrix d = new DMatrix(features, n, LineFeatures.width(), Float.NaN);
+      DMatrix d = new DMatrix(matrix, rows, names.length, Float.NaN);
       try {
         float[][] contrib = trees.predictContrib(d, 0);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < rows; i++) {
           float[] c = contrib[i];
           double total = 0;
           for (float v : c) {
-            total += v;
+            total += v; // the last column is the bias
           }
-          Integer[] order = new Integer[names.size()];
+          Integer[] order = new Integer[names.length];
           for (int k = 0; k < order.length; k++) {
             order[k] = k;
           }
           java.util.Arrays.sort(order, (x, y) -> Float.compare(Math.abs(c[y]), Math.abs(c[x])));
-          StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%+5.1f", total));
+          StringBuilder sb = new StringBuilder(withTotal ? String.format(java.util.Locale.ROOT, "%+5.1f", total) : "");
           for (int k = 0; k < top; k++) {
-            sb.append(' ').append(names.get(order[k]))
-                .append(String.format(java.util.Locale.ROOT, "%+.1f", c[order[k]]));
+            sb.append(' ').append(names[order[k]]).append(String.format(java.util.Locale.ROOT, "%+.1f", c[order[k]]));
           }
           out[i] = sb.toString();
         }
@@ -181,6 +187,7 @@ public final class LineModel {
     }
     return out;
   }
+
 
   /** Log-odds of each of {@code rows} rows of a row-major matrix {@code width} wide. */
   public static float[] predict(Booster trees, float[] matrix, int rows, int width) {

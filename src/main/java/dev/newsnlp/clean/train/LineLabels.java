@@ -27,12 +27,6 @@ final class LineLabels {
   /** Long lines aligned to the body start or end the body's span; short lines inside it may be labels. */
   private static final int SPAN_WORDS = 4;
 
-  /**
-   * Ablation for leave-one-source-out runs: {@code -Dnewsnlp.labels=old} labels short lines as before (their
-   * words in the body and the line within one line of the body's span).
-   */
-  private static final boolean OLD_SHORT_LABELS = "old".equals(System.getProperty("newsnlp.labels"));
-
   /** Labels (1 article, 0 noise) and weights (0: no evidence) per line. */
   record Labels(float[] label, float[] weight) {}
 
@@ -86,13 +80,8 @@ final class LineLabels {
           // last long lines; next to the body (topic tags under it, a kicker or caption name above it) words
           // the article uses are not enough
           String joined = String.join(" ", t);
-          if (OLD_SHORT_LABELS) {
-            boolean nearSpan = first >= 0 && i >= first - 1 && i <= last + 1;
-            label[i] = nearSpan && shortGrams.get(t.size() - 1).contains(joined) ? 1 : 0;
-          } else {
-            boolean inSpan = first >= 0 && i > first && i < last;
-            label[i] = paragraphs.contains(joined) || inSpan && shortGrams.get(t.size() - 1).contains(joined) ? 1 : 0;
-          }
+          boolean inSpan = first >= 0 && i > first && i < last;
+          label[i] = paragraphs.contains(joined) || inSpan && shortGrams.get(t.size() - 1).contains(joined) ? 1 : 0;
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.newsnlp.clean.train;
 
-import dev.newsnlp.clean.ArticleExtractor;
 import dev.newsnlp.clean.decode.RegionSelector;
 import dev.newsnlp.clean.decode.SequenceDecoder;
 import dev.newsnlp.clean.headline.HeadlineModel;
@@ -45,7 +44,7 @@ final class StackedModelsTrainer {
     long okDecoder = 0;
     long okRegion = 0;
     long okZero = 0;
-    SequenceDecoder zero = new SequenceDecoder(new float[4][SequenceDecoder.FEATURES.length], new float[4][4], new float[4]);
+    SequenceDecoder zero = SequenceDecoder.unlearned();
     for (int k = 0; k < prepared.size(); k++) {
       CleanerTrainer.Prepared pr = prepared.get(k);
       if (pr.page().body() == null || pr.page().body().isBlank()) {
@@ -94,17 +93,11 @@ final class StackedModelsTrainer {
       }
       List<Line> lines = pr.lines();
       int[] states = decoder.decode(lines, logOdds[k]);
-      int[] span = ArticleExtractor.bodySpan(states);
-      boolean[] inBody = new boolean[lines.size()];
-      for (int i = 0; i < inBody.length; i++) {
-        inBody[i] = states[i] == SequenceDecoder.BODY && lines.get(i).words > 0;
-      }
       int ruleStart = pr.ruleRegion() == null ? -1 : pr.ruleRegion()[0];
       // each page once with its URL and once without: dumps often come without one (a user's text files), and
       // a model that only saw URLs would read "no slug" as evidence
       for (String url : pr.page().url() == null ? new String[] {null} : new String[] {pr.page().url(), null}) {
-        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], span[0], span[1], ruleStart,
-            url, pr.meta(), inBody);
+        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], states, ruleStart, url, pr.meta());
         float[] y = new float[c.size()];
         boolean any = false;
         for (int j = 0; j < c.size(); j++) {

@@ -19,11 +19,6 @@ class SequenceDecoderTest {
   private static final int I = SequenceDecoder.INTERRUPTION;
   private static final int A = SequenceDecoder.AFTER;
 
-  private static SequenceDecoder unlearned() {
-    int d = SequenceDecoder.FEATURES.length;
-    return new SequenceDecoder(new float[4][d], new float[4][4], new float[4]);
-  }
-
   private static List<Line> lines(int n) {
     List<Line> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -47,7 +42,7 @@ class SequenceDecoderTest {
           lines.get(i).words = 0; // an image or a rule
         }
       }
-      int[] states = unlearned().decode(lines, logOdds);
+      int[] states = SequenceDecoder.unlearned().decode(lines, logOdds);
       int[] region = RegionSelector.select(lines, logOdds);
       for (int i = 0; i < n; i++) {
         if (lines.get(i).words == 0) {
@@ -63,7 +58,7 @@ class SequenceDecoderTest {
   void anInterruptionLetsTheBodyResumeAndTheBodyEndsOnce() {
     // menu, paragraph, in-article box of two lines, paragraph, paragraph, footer
     float[] logOdds = {-4, 3, -1, -1.5f, 2, 3, -6};
-    assertArrayEquals(new int[] {B, Y, I, I, Y, Y, A}, unlearned().decode(lines(7), logOdds));
+    assertArrayEquals(new int[] {B, Y, I, I, Y, Y, A}, SequenceDecoder.unlearned().decode(lines(7), logOdds));
   }
 
   @Test
@@ -75,7 +70,7 @@ class SequenceDecoderTest {
     LineEvidence.features(lines);
     LineEvidence.classify(lines);
     assertTrue(lines.get(1).barrier && Appeals.isAppealHeading(lines.get(1)), "the heading is an appeal's");
-    int[] states = unlearned().decode(lines, new float[] {5, 1, 4});
+    int[] states = SequenceDecoder.unlearned().decode(lines, new float[] {5, 1, 4});
     assertEquals(Y, states[0]);
     assertTrue(states[1] != Y && states[1] != I, "the appeal's heading is in state " + states[1]);
   }
@@ -112,7 +107,7 @@ class SequenceDecoderTest {
       float[] weight = {1, 1, 1, 1, 1, 1};
       examples.add(SequenceDecoder.example(lines, logOdds, label, weight));
     }
-    SequenceDecoder zero = unlearned();
+    SequenceDecoder zero = SequenceDecoder.unlearned();
     double before = SequenceDecoder.accuracy(examples, zero.emit, zero.trans, zero.start);
     SequenceDecoder learned = SequenceDecoder.train(examples);
     double after = SequenceDecoder.accuracy(examples, learned.emit, learned.trans, learned.start);
