@@ -9,5 +9,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:-../shared/eval/boilerplate/dumps}"; rounds="${2:-20}"
-[ -d target/classes ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
-java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CleanBenchmark "$dir" "$rounds" ${HTML:+--html} ${RULES:+--rules}
+[ -d target/test-classes/dev/newsnlp/tools ] || { echo "build first: mvn -q -DskipTests package (the tools compile with the tests, into target/test-classes)" >&2; exit 1; }
+java -cp "target/classes:target/test-classes:target/lib/*" dev.newsnlp.tools.CleanBenchmark "$dir" "$rounds" ${HTML:+--html} ${RULES:+--rules}

@@ -16,8 +16,8 @@
 # Our side: java -jar target/newsnlp.jar --clean=false --quotes=false --targetParallelism=N, tokens and wall
 # time from run_summary.json. CoreNLP side: java -cp 'target/classes:target/lib/*'
 # edu.stanford.nlp.pipeline.StanfordCoreNLP -props P -filelist F -threads N -outputFormat conll, with P printed
-# by dev.newsnlp.tools.CoreNlpProperties (target/classes only so the accurate mode's custom annotator
-# loads). Tokens/s are given for the whole run and without model loading ("steady": wall minus the pipeline
+# by dev.newsnlp.tools.CoreNlpProperties (a tool, compiled into target/test-classes; target/classes is on
+# CoreNLP's classpath only so the accurate mode's custom annotator loads). Tokens/s are given for the whole run and without model loading ("steady": wall minus the pipeline
 # build time our log reports, minus "Pipeline setup" for CoreNLP); nlp_tok/s is the time spent inside
 # CoreNLP in our DoFn (run_summary stage_seconds, divided by THREADS), i.e. without the runner's own cost;
 # tokens/cpu_s divides by the process's user+system CPU time, steadier than wall time on a shared machine.
@@ -29,7 +29,8 @@ COPIES=${2:-10}
 INPUT=${3:-../shared/eval/ner/conll2003_testb.jsonl}
 THREADS=${THREADS:-2}
 WORK=${WORK:-/tmp/newsnlp-bench-ner}
-[ -f target/newsnlp.jar ] || { echo "target/newsnlp.jar missing: mvn -q -DskipTests package" >&2; exit 2; }
+[ -f target/newsnlp.jar ] && [ -d target/test-classes/dev/newsnlp/tools ] \
+  || { echo "target/newsnlp.jar or the tools (target/test-classes) missing: mvn -q -DskipTests package" >&2; exit 2; }
 
 rm -rf "$WORK" && mkdir -p "$WORK/txt"
 python3 - "$INPUT" "$COPIES" "$WORK" <<'PY'
@@ -56,7 +57,7 @@ for MODE in ${MODES//,/ }; do
       --clean=false --quotes=false --languages=any --dropDuplicates=false --targetParallelism="$THREADS" \
       ${EXTRA:-} >"$WORK/ours-$MODE.log" 2>&1
   # CoreNLP's command line with the same properties.
-  java -cp 'target/classes:target/lib/*' dev.newsnlp.tools.CoreNlpProperties "$MODE" >"$WORK/$MODE.props"
+  java -cp 'target/classes:target/test-classes:target/lib/*' dev.newsnlp.tools.CoreNlpProperties "$MODE" >"$WORK/$MODE.props"
   mkdir -p "$WORK/cli-$MODE"
   /usr/bin/time -f '%e %U %S' -o "$WORK/time-cli-$MODE" \
     java -Xmx5g -cp 'target/classes:target/lib/*' edu.stanford.nlp.pipeline.StanfordCoreNLP \

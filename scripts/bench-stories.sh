@@ -8,9 +8,9 @@
 #   HEAP  -Xmx of the JVM (default 6g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d target/classes ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+[ -d target/test-classes/dev/newsnlp/tools ] || { echo "build first: mvn -q -DskipTests package (the tools compile with the tests, into target/test-classes)" >&2; exit 1; }
 heap="${HEAP:-6g}"
-run() { /usr/bin/time -f "peak RSS %M KB, wall %e s, cpu %U+%S s" java -Xmx"$heap" -cp "target/classes:target/lib/*" \
+run() { /usr/bin/time -f "peak RSS %M KB, wall %e s, cpu %U+%S s" java -Xmx"$heap" -cp "target/classes:target/test-classes:target/lib/*" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.newsnlp.tools.StoryBenchmark "$@" 2>&1 | grep -E "^(bench|eval|threshold| +[0-9]|peak)"; }
 if [ "${1:-}" = "eval" ]; then
   shift; run eval "$@"

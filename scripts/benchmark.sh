@@ -69,7 +69,7 @@ if [ -n "${TABLE:-}" ]; then
   SIZES=""; work=$(mktemp -d); results="$work/results.tsv"
   first=1; for t in ${TABLE//,/ }; do if [ $first = 1 ]; then cat "$t"; first=0; else tail -n +2 "$t"; fi; done > "$results"
 fi
-[ -n "${TABLE:-}" ] || { [ -f target/newsnlp.jar ] || mvn -q -DskipTests package; rm -rf "$work"; mkdir -p "$work"; }
+[ -n "${TABLE:-}" ] || { [ -f target/newsnlp.jar ] && [ -d target/test-classes/dev/newsnlp/tools ] || mvn -q -DskipTests package; rm -rf "$work"; mkdir -p "$work"; }
 [ -n "${TABLE:-}" ] || printf "mode\tsize\tsystem\trun\tpages\twall_s\tcpu_s\ttokens\tpeak_rss_mb\tsetup_s\n" > "$results"
 
 # measure LOG CMD...: runs CMD; prints "wall_s cpu_s peak_rss_kb".
@@ -103,8 +103,8 @@ cli() { # cli MODE SIZE SYSTEM RUN FILELIST PAGES
   local chain=$system # cli-same-jit and cli-clean run cli-same's chain, with newsnlp's JVM flags
   case "$system" in cli-same-jit|cli-clean) chain=cli-same; jvm=$NEWSNLP_JVM;; esac
   case "$chain-$mode" in
-    cli-same-ner) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
-    cli-same-quotes) java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
+    cli-same-ner) java -cp "target/classes:target/test-classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate none > "$props";;
+    cli-same-quotes) java -cp "target/classes:target/test-classes:target/lib/*" dev.newsnlp.tools.CoreNlpProperties accurate news > "$props";;
     cli-default-ner) echo "annotators = tokenize,ssplit,pos,lemma,ner" > "$props";;
     cli-default-quotes) echo "annotators = tokenize,ssplit,pos,lemma,ner,depparse,coref,quote" > "$props";;
   esac

@@ -17,8 +17,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
-[ -d target/classes ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+[ -d target/test-classes/dev/newsnlp/tools ] || { echo "build first: mvn -q -DskipTests package (the tools compile with the tests, into target/test-classes)" >&2; exit 1; }
 rm -rf "$work"; mkdir -p "$work"
-java -cp "target/classes:target/lib/*" dev.newsnlp.tools.CleanEval "$eval_dir/html" "$work" --html \
+java -cp "target/classes:target/test-classes:target/lib/*" dev.newsnlp.tools.CleanEval "$eval_dir/html" "$work" --html \
   --manifest "$eval_dir/manifest.json"
 python3 "$eval_dir/../score_boilerplate.py" --truth "$eval_dir" --pred "$work"

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The committed docs are what the code generates: regenerate with GenerateDocs when this fails. */
 class GeneratedDocsTest {
-  private static final String HOW = "out of date: run java -cp 'target/classes:target/lib/*' dev.newsnlp.tools.GenerateDocs";
+  private static final String HOW = "out of date: run java -cp 'target/classes:target/test-classes:target/lib/*' dev.newsnlp.tools.GenerateDocs";
 
   @Test
   void schemaDocumentationMatchesTheSchemas() throws IOException {

@@ -21,7 +21,7 @@ import org.apache.beam.sdk.schemas.Schema;
  * docs/OPTIONS.md (every flag, from {@link NlpPipelineOptions}) and pipelines/dataflow/metadata.json, so the
  * documentation cannot drift from the code. A test fails when a committed file is out of date.
  *
- * <pre>java -cp 'target/classes:target/lib/*' dev.newsnlp.tools.GenerateDocs</pre>
+ * <pre>java -cp 'target/classes:target/test-classes:target/lib/*' dev.newsnlp.tools.GenerateDocs</pre>
  */
 public final class GenerateDocs {
   public static final Path SCHEMA_MD = Paths.get("docs", "SCHEMA.md");

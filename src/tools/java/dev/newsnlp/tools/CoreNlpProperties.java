@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * Prints the CoreNLP properties the pipeline uses for an NER mode (and quote mode), as a properties file for
  * CoreNLP's own command line, so both run exactly the same annotators and settings (scripts/bench-ner.sh).
  *
- * <pre>java -cp 'target/classes:target/lib/*' dev.newsnlp.tools.CoreNlpProperties accurate [none|corenlp]</pre>
+ * <pre>java -cp 'target/classes:target/test-classes:target/lib/*' dev.newsnlp.tools.CoreNlpProperties accurate [none|corenlp]</pre>
  */
 public final class CoreNlpProperties {
   public static void main(String[] args) {
