@@ -13,6 +13,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.apache.beam.sdk.options.Description;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,17 @@ class RunnableJarIT {
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "jar did not finish");
     return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theJarHoldsTheProductNotTheTools() throws IOException {
+    // Benchmarks, evaluation drivers and generators live in src/tools/java and compile with the tests.
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> classes = jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class")).toList();
+      assertTrue(classes.contains("dev/newsnlp/NewsNlpPipeline.class"), "the launcher is missing");
+      List<String> tools = classes.stream().filter(n -> n.startsWith("dev/newsnlp/tools/")).toList();
+      assertEquals(List.of(), tools, "tools in the product jar");
+    }
   }
 
   @Test
