@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.beam.sdk.options.Description;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,18 @@ class RunnableJarIT {
     Result r = java("--input=sample-data/*", "--output=" + tmp + "/", "--quotes=false");
     assertEquals(0, r.exit(), r.stderr());
     assertTrue(r.stdout().contains("accounting       pages read = kept + dropped + failed"), r.stdout());
+    // One clock: the header's total is from this JVM's start, and the time line's parts add up to it.
+    Matcher header = Pattern.compile("(?m)^newsnlp run DONE in ([0-9.]+) s from JVM start$").matcher(r.stdout());
+    assertTrue(header.find(), r.stdout());
+    Matcher time = Pattern.compile("(?m)^  time +([0-9.]+) s = ([0-9.]+) s start \\(JVM, options, job graph\\) \\+ ([0-9.]+) s "
+        + "to the first annotated page \\+ ([0-9.]+) s annotating \\+ ([0-9.]+) s to the tables written$").matcher(r.stdout());
+    assertTrue(time.find(), r.stdout());
+    assertEquals(header.group(1), time.group(1));
+    long partsInTenths = 0;
+    for (int i = 2; i <= 5; i++) {
+      partsInTenths += Math.round(Double.parseDouble(time.group(i)) * 10);
+    }
+    assertEquals(Math.round(Double.parseDouble(time.group(1)) * 10), partsInTenths, r.stdout());
     for (String table : List.of("documents", "entity_mentions", "speaker_quotes", "failures")) {
       try (var files = Files.list(tmp.resolve(table))) {
         assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".jsonl")), table);

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -31,6 +32,9 @@ public final class Launcher {
   static {
     PipelineOptionsFactory.register(NlpPipelineOptions.class);
   }
+
+  /** The first run of this JVM counts its time from the JVM's start; a later one (tests) from its own. */
+  private static final AtomicBoolean FIRST_RUN = new AtomicBoolean(true);
 
   /** Exit codes: 0 done, 1 nothing was read, 2 bad options (one line on stderr). */
   public static void main(String[] args) {
@@ -63,6 +67,8 @@ public final class Launcher {
   }
 
   public static RunSummary run(NlpPipelineOptions options) {
+    boolean fromJvmStart = FIRST_RUN.getAndSet(false);
+    long origin = fromJvmStart ? ManagementFactory.getRuntimeMXBean().getStartTime() : System.currentTimeMillis();
     try {
       WriteTables.recoverInterruptedPublish(options.getOutput(), options.getRunDate());
     } catch (IOException e) {
@@ -70,13 +76,14 @@ public final class Launcher {
     }
     RunnerProfile runner = RunnerProfile.of(options, waitsForJob(options));
     RunnerProfile.returnFromRunAtOnce(options);
+    AnnotationTimes.reset();
+    ModelWarmUp.reset();
     if (runner.workersAreThisJvm()) {
-      AnnotationTimes.reset();
       ModelWarmUp.start(options);
       HugeMethods.warnIfInterpreted();
     }
     Pipeline pipeline = NewsNlpPipeline.buildPipeline(Pipeline.create(options), options, runner);
-    long t0 = System.currentTimeMillis();
+    long pipelineStart = System.currentTimeMillis();
     PipelineResult result = pipeline.run();
     if (!waitsForJob(options)) {
       System.out.println("newsnlp: job submitted (" + result.getState() + "); its counters show in the runner's UI.");
@@ -86,18 +93,21 @@ public final class Launcher {
         ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()))) {
       result.waitUntilFinish();
     }
+    long jobDone = System.currentTimeMillis();
     double writeSeconds = 0;
     if (runner.launcherPublishesTables() && result.getState() == PipelineResult.State.DONE) {
       writeSeconds = publishStagedTables(options, runner);
     }
-    RunSummary summary = RunSummary.of(result, System.currentTimeMillis() - t0)
-        .withSetting("cleaner", cleanerDescription(options));
+    // One clock for the whole summary: the total from JVM start, split into its parts (RunClock).
+    RunClock clock = RunClock.of(fromJvmStart, origin, pipelineStart, jobDone, System.currentTimeMillis(),
+        AnnotationTimes.firstMillis(), AnnotationTimes.lastMillis(), ModelWarmUp.startedMillis(),
+        ModelWarmUp.readyMillis());
+    RunSummary summary = RunSummary.of(result, clock).withSetting("cleaner", cleanerDescription(options));
     // On stdout, not only in the log: it is the run's result, whatever the logging setup.
     System.out.print(summary.format());
     if (runner.workersAreThisJvm()) {
       // The proof that the models load once per JVM, not per bundle or thread.
       System.out.printf("  models           %d CoreNLP pipeline(s) built in this JVM%n", CoreNlpHolder.pipelinesBuilt());
-      System.out.print(fixedCost(System.currentTimeMillis()));
       System.out.print(HugeMethods.advice());
     }
     RunReport.write(options, result, summary, writeSeconds);
@@ -124,20 +134,6 @@ public final class Launcher {
       throw new UncheckedIOException("Could not write the tables under " + options.getOutput(), e);
     }
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  /**
-   * The time around the NLP: from the JVM's start to the first annotated page, and from the last annotated
-   * page to now (tables written). Empty when no page was annotated.
-   */
-  static String fixedCost(long now) {
-    long first = AnnotationTimes.firstMillis();
-    if (first == 0) {
-      return "";
-    }
-    long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-    return String.format("  fixed cost       %.1f s from JVM start to the first annotated page, %.1f s from the last "
-        + "to the tables written%n", (first - start) / 1000.0, (now - AnnotationTimes.lastMillis()) / 1000.0);
   }
 
   /** A Flex Template launcher (it sets FLEX_TEMPLATE_JAVA_MAIN_CLASS) must not block on the job. */

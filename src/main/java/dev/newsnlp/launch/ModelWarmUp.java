@@ -17,11 +17,29 @@ import org.slf4j.LoggerFactory;
  */
 final class ModelWarmUp {
   private static final Logger LOG = LoggerFactory.getLogger(ModelWarmUp.class);
+  /** When the loading started and ended (epoch milliseconds; 0: not started, not ended or failed). */
+  private static volatile long started;
+  private static volatile long ready;
+
+  /** Forgets an earlier run's loading (the launcher calls it as a run starts). */
+  static void reset() {
+    started = 0;
+    ready = 0;
+  }
+
+  static long startedMillis() {
+    return started;
+  }
+
+  static long readyMillis() {
+    return ready;
+  }
 
   static void start(NlpPipelineOptions options) {
     NlpConfig config = StageSettings.nlpConfig(options);
     boolean languages = !StageSettings.languages(options).isEmpty();
     boolean learnedCleaner = options.getClean() && options.getCleaner() == CleanerMode.learned;
+    started = System.currentTimeMillis();
     Thread loader = new Thread(() -> {
       try {
         if (learnedCleaner) {
@@ -31,6 +49,7 @@ final class ModelWarmUp {
           LanguageIdentifier.detect("The models are loaded while the pipeline starts, not when the first page needs them.");
         }
         CoreNlpHolder.warmUp(config);
+        ready = System.currentTimeMillis();
       } catch (RuntimeException e) {
         // The first page meets the same error and records it as a failure; nothing to do here.
         LOG.debug("Model warm-up failed: {}", e.toString());

@@ -30,6 +30,8 @@ public final class RunSummary {
   private final String state;
   /** What the run was configured with that its rows depend on (e.g. the cleaner's model version). */
   private final Map<String, String> settings = new LinkedHashMap<>();
+  /** The run's clock when the launcher waited for the job: the total from JVM start and its parts. */
+  private RunClock clock;
 
   private RunSummary(
       Map<String, Long> counters, Map<String, DistributionResult> distributions, long wallMillis, String state) {
@@ -63,6 +65,20 @@ public final class RunSummary {
     return this;
   }
 
+  /** The summary of a run the launcher waited for: its wall time is the clock's total, from JVM start. */
+  static RunSummary of(PipelineResult result, RunClock clock) {
+    RunSummary summary = of(result, clock.totalMillis());
+    summary.clock = clock;
+    return summary;
+  }
+
+  /** A summary of the given counters on the given clock (no distributions). */
+  static RunSummary of(Map<String, Long> counters, String state, RunClock clock) {
+    RunSummary summary = new RunSummary(new TreeMap<>(counters), new TreeMap<>(), clock.totalMillis(), state);
+    summary.clock = clock;
+    return summary;
+  }
+
   private static long attempted(MetricResult<Long> c) {
     Long v = c.getAttempted();
     return v == null ? 0 : v;
@@ -72,6 +88,7 @@ public final class RunSummary {
     return counters.getOrDefault(name, 0L);
   }
 
+  /** The run's wall time: from JVM start (the first run of a JVM) to the tables written, when the launcher waited. */
   public double wallSeconds() {
     return wallMillis / 1000.0;
   }
@@ -123,7 +140,11 @@ public final class RunSummary {
   public String format() {
     long failed = failedPages();
     StringBuilder s = new StringBuilder();
-    s.append(String.format("newsnlp run %s in %.1f s%n", state, wallMillis / 1000.0));
+    if (clock == null) {
+      s.append(String.format("newsnlp run %s in %.1f s%n", state, wallMillis / 1000.0));
+    } else {
+      s.append(clock.header(state)).append(clock.format());
+    }
     settings.forEach((k, v) -> s.append(String.format("  %-16s %s%n", k, v)));
     s.append(String.format("  files            %,d read, %,d failed%n", counter("filesRead"), counter("filesFailed")));
     s.append(String.format("  pages read       %,d%n", counter("pagesRead")));
@@ -157,6 +178,9 @@ public final class RunSummary {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("state", state);
     m.put("wall_seconds", wallMillis / 1000.0);
+    if (clock != null) {
+      m.put("time", clock.toJsonMap());
+    }
     m.put("settings", settings);
     m.put("files_read", counter("filesRead"));
     m.put("files_failed", counter("filesFailed"));
