@@ -10,12 +10,12 @@
 #    all of DEV, written to $OUT/folds/quote-kinds.tsv (copy it to
 #    src/main/resources/dev/newsnlp/annotate/quotes/ to ship it), and both deciders on QuoteLi3.
 # 3. score_quotes.py on each held-out fold (speech rows only, the `speaker` column), and the means over folds.
-# Environment: EVAL (default ../shared/eval next to the repository), OUT (default /tmp/newsnlp-eval-quote-kinds).
-# Build first (classes and test classes): mvn -q -DskipTests package. Nothing is written into the repository.
+# Environment: EVAL (default ../shared/eval next to the repository), OUT (default target/eval-quote-kinds, under the build folder).
+# Build first (classes and test classes): mvn -q -DskipTests package. Nothing is written outside OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL="${EVAL:-$(cd .. && pwd)/shared/eval}"
-OUT="${OUT:-/tmp/newsnlp-eval-quote-kinds}"
+OUT="${OUT:-target/eval-quote-kinds}"
 CP="target/classes:target/test-classes:target/lib/*"
 JAVA="java -Xmx4g -XX:-DontCompileHugeMethods -cp $CP"
 [ -f "$EVAL/quotes/polnear.jsonl" ] || { echo "no gold $EVAL/quotes/polnear.jsonl (set EVAL=...)" >&2; exit 2; }
