@@ -60,10 +60,14 @@ class DownstreamQueriesTest {
     List<String> top = query("top_speakers.sql");
     System.out.println("top_speakers.sql\n  " + String.join("\n  ", top));
     assertTrue(top.size() >= 5, top.toString());
-    long quoted = scalar("SELECT count(*) FROM read_parquet('${OUT}/speaker_quotes/*.parquet') WHERE canonical_speaker IS NOT NULL");
+    long quoted = scalar("SELECT count(*) FROM read_parquet('${OUT}/speaker_quotes/*.parquet') WHERE speaker_entity_id IS NOT NULL");
     assertEquals(quoted, top.stream().mapToLong(r -> Long.parseLong(r.split(" \\| ")[1])).sum(),
-        "every attributed quote is counted once");
+        "every quote of a named speaker is counted once");
+    assertEquals(scalar("SELECT sum(quotes) FROM read_parquet('${OUT}/speakers/*.parquet')"), quoted,
+        "as in the speakers table");
     assertTrue(top.stream().anyMatch(r -> r.startsWith("Priya Raman | ")), "canonical names, not surnames: " + top);
+    // sample-data spells one port director "José Peña" on one site and "Jose Pena" on another.
+    assertEquals(1, top.stream().filter(r -> r.matches("Jos[eé] Pe[nñ]a \\| .*")).count(), "one row per person: " + top);
   }
 
   @Test
@@ -71,6 +75,8 @@ class DownstreamQueriesTest {
     List<String> pairs = query("entities_in_quotes.sql");
     System.out.println("entities_in_quotes.sql\n  " + String.join("\n  ", pairs));
     assertFalse(pairs.isEmpty());
+    assertEquals(pairs.size(), pairs.stream().map(r -> r.split(" \\| ")[4] + " " + r.split(" \\| ")[5]).distinct().count(),
+        "one row per speaker entity_key and named entity_key: " + pairs);
     long inside = scalar("SELECT count(*) FROM read_parquet('${OUT}/speaker_quotes/*.parquet') q "
         + "JOIN read_parquet('${OUT}/entity_mentions/*.parquet') m ON m.doc_id = q.doc_id "
         + "AND m.\"start\" >= q.\"start\" AND m.\"end\" <= q.\"end\" "

@@ -67,7 +67,7 @@ class AnnotateFn extends DoFn<CleanedPage, PageFate> {
     AnnotatedText result;
     long t0 = System.nanoTime();
     try {
-      result = timeLimit.call(() -> annotator.annotate(annotated));
+      result = timeLimit.call(() -> annotator.annotate(annotated, page.getSite()));
     } catch (TimeLimit.TimedOutException e) {
       timedOut.inc();
       fail(page, "annotation_timeout", e.getMessage() + " (--annotateTimeoutSeconds)", out);

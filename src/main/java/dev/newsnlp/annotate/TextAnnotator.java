@@ -1,10 +1,12 @@
 package dev.newsnlp.annotate;
 
+import dev.newsnlp.annotate.ner.OrganizationCues;
 import dev.newsnlp.annotate.quotes.NewsQuoteAttributor;
 import dev.newsnlp.annotate.quotes.QuoteToken;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Runs CoreNLP over one text and returns plain records. Thread-safe: the pipeline is leased per call. */
 public final class TextAnnotator {
@@ -22,7 +24,18 @@ public final class TextAnnotator {
   }
 
   public AnnotatedText annotate(String text) {
+    return annotate(text, null);
+  }
+
+  /**
+   * {@code site}: the page's site (documents.site), or null; the NER rules read an outlet's own name from it
+   * ({@link OrganizationCues}).
+   */
+  public AnnotatedText annotate(String text, @Nullable String site) {
     Annotation doc = new Annotation(text);
+    if (site != null) {
+      doc.set(OrganizationCues.SiteAnnotation.class, site);
+    }
     try (CoreNlpHolder.Lease lease = CoreNlpHolder.lease(config)) {
       lease.pipeline().annotate(doc);
     }

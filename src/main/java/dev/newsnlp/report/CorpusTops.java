@@ -2,6 +2,8 @@ package dev.newsnlp.report;
 
 import dev.newsnlp.model.CorpusEntitiesTable;
 import dev.newsnlp.model.DocumentsTable;
+import dev.newsnlp.model.SpeakersTable;
+import dev.newsnlp.model.Tables;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +21,15 @@ import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.Schema.FieldType;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionRowTuple;
 import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -33,6 +38,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * in most stories (corpus_entities.stories), so syndicated copies of one article count once. Both are Beam
  * combiners ({@link Combine#perKey}, {@link Top#of}) in the pipeline; {@link TableStats} applies the same
  * combine functions in the launcher, so ranking and ties are identical on every path.
+ *
+ * <p>The top entities by type and the top speakers are ranked here too, from corpus_entities (its mentions)
+ * and speakers (its quotes): one row per entity_key, shown by that row's name, so the spellings of one person
+ * ("Jose Pena", "José Peña") are one bar, as they are one row of those tables.
  */
 final class CorpusTops {
   static final Schema STORY = Schema.builder()
@@ -41,6 +50,93 @@ final class CorpusTops {
       .addInt64Field("sites")
       .addInt64Field("documents")
       .build();
+
+  /** One bar of the top entities by type or of the top speakers: an entity_key, its name and its count. */
+  static final Schema RANKED = Schema.builder()
+      .addStringField("entity_key")
+      .addStringField("name")
+      .addInt64Field("count")
+      .build();
+
+  /** The report group of the top lists by type ({@code entity|TYPE}) and of the top speakers. */
+  static final String SPEAKER_GROUP = "speaker";
+
+  /**
+   * The group and {@link #RANKED} row of one corpus_entities row (group entity|TYPE, its mentions) or speakers
+   * row (group speaker, its quotes); null for other tables.
+   */
+  static @Nullable KV<String, Row> ranked(String table, Row r) {
+    switch (table) {
+      case Tables.CORPUS_ENTITIES:
+        return KV.of("entity|" + r.getString(CorpusEntitiesTable.TYPE), rankedRow(r.getString(CorpusEntitiesTable.ENTITY_KEY),
+            r.getString(CorpusEntitiesTable.NAME), r.getInt64(CorpusEntitiesTable.MENTIONS)));
+      case Tables.SPEAKERS:
+        return KV.of(SPEAKER_GROUP, rankedRow(r.getString(SpeakersTable.ENTITY_KEY), r.getString(SpeakersTable.NAME),
+            r.getInt64(SpeakersTable.QUOTES)));
+      default:
+        return null;
+    }
+  }
+
+  static Row rankedRow(String entityKey, String name, long count) {
+    return Row.withSchema(RANKED).addValues(entityKey, name, count).build();
+  }
+
+  /** Largest count first, then the smaller entity_key (the same order on every runner). */
+  static final class ByCount implements Comparator<Row>, Serializable {
+    @Override
+    public int compare(Row a, Row b) {
+      int c = Long.compare(a.getInt64("count"), b.getInt64("count"));
+      return c != 0 ? c : b.getString("entity_key").compareTo(a.getString("entity_key"));
+    }
+  }
+
+  static Top.TopCombineFn<Row, ByCount> topRanked() {
+    return new Top.TopCombineFn<>(SummarizeTables.TOP, new ByCount());
+  }
+
+  /** (group, RANKED row) of each corpus_entities or speakers row. */
+  static final class RankedFn extends DoFn<Row, KV<String, Row>> {
+    private final String table;
+
+    RankedFn(String table) {
+      this.table = table;
+    }
+
+    @ProcessElement
+    public void process(@Element Row r, OutputReceiver<KV<String, Row>> out) {
+      KV<String, Row> ranked = ranked(table, r);
+      if (ranked != null) {
+        out.output(ranked);
+      }
+    }
+  }
+
+  /** The top lists of corpus_entities (by type) and speakers: group → RANKED rows, largest first. */
+  static final class RankedTops extends PTransform<PCollectionRowTuple, PCollection<KV<String, List<Row>>>> {
+    @Override
+    public PCollection<KV<String, List<Row>>> expand(PCollectionRowTuple tables) {
+      KvCoder<String, Row> coder = KvCoder.of(StringUtf8Coder.of(), RowCoder.of(RANKED));
+      return PCollectionList.of(tables.get(Tables.CORPUS_ENTITIES)
+              .apply("RankEntities", ParDo.of(new RankedFn(Tables.CORPUS_ENTITIES))).setCoder(coder))
+          .and(tables.get(Tables.SPEAKERS).apply("RankSpeakers", ParDo.of(new RankedFn(Tables.SPEAKERS))).setCoder(coder))
+          .apply("AllRanked", Flatten.pCollections())
+          .setCoder(coder)
+          .apply("TopRankedPerGroup", Combine.perKey(topRanked()));
+    }
+  }
+
+  static List<Map<String, Object>> rankedMaps(List<Row> ranked) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Row r : ranked) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", r.getString("name"));
+      m.put("count", r.getInt64("count"));
+      m.put("entity_key", r.getString("entity_key"));
+      out.add(m);
+    }
+    return out;
+  }
 
   /** The story key of a documents row worth ranking (a story with a copy), or null. */
   static @Nullable String storyOf(Row d) {

@@ -6,24 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
 
 /**
  * The report's numbers as a JSON-ready map (report_data.json), built from keyed counts and top lists. Keys
  * of {@code counts}: status|S, drop|CODE, site|SITE|STATUS, format|F, share|0..9, failure|STAGE|ERROR,
- * file_failed, record_failed_read. Groups of {@code tops}: entity|TYPE, speaker, site_kept. Rows of the
- * story and corpus-entity lists: {@link CorpusTops}.
+ * file_failed, record_failed_read. Groups of {@code tops}: entity|TYPE (corpus_entities rows by mentions) and
+ * speaker (speakers rows by quotes), each a list of {@link CorpusTops#RANKED} rows: one per entity_key, shown by
+ * its name. Rows of the story and corpus-entity lists: {@link CorpusTops}.
  */
 final class ReportData {
   static final int MAX_SITES = 25;
 
-  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<KV<String, Long>>> tops) {
+  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<Row>> tops) {
     return from(counts, tops, List.of(), List.of());
   }
 
   /** With the top stories by sites and the top corpus_entities rows by stories (largest first). */
-  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<KV<String, Long>>> tops,
+  static Map<String, Object> from(Map<String, Long> counts, Map<String, List<Row>> tops,
       List<Row> topStories, List<Row> topEntitiesByStories) {
     Map<String, Object> data = new LinkedHashMap<>();
     long kept = counts.getOrDefault("status|kept", 0L);
@@ -80,11 +80,11 @@ final class ReportData {
     Map<String, Object> entities = new TreeMap<>();
     tops.forEach((group, list) -> {
       if (group.startsWith("entity|")) {
-        entities.put(group.substring("entity|".length()), named(list));
+        entities.put(group.substring("entity|".length()), CorpusTops.rankedMaps(list));
       }
     });
     data.put("top_entities", entities);
-    data.put("top_speakers", named(tops.getOrDefault("speaker", List.of())));
+    data.put("top_speakers", CorpusTops.rankedMaps(tops.getOrDefault(CorpusTops.SPEAKER_GROUP, List.of())));
     data.put("top_stories", CorpusTops.storyMaps(topStories));
     data.put("top_entities_by_stories", CorpusTops.entityMaps(topEntitiesByStories));
     return data;
@@ -97,18 +97,6 @@ final class ReportData {
         out.put(k.substring(prefix.length()), v);
       }
     });
-    return out;
-  }
-
-  /** Top lists come largest first. */
-  private static List<Map<String, Object>> named(List<KV<String, Long>> list) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (KV<String, Long> kv : list) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", kv.getKey());
-      m.put("count", kv.getValue());
-      out.add(m);
-    }
     return out;
   }
 

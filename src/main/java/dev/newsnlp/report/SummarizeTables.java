@@ -8,21 +8,18 @@ import dev.newsnlp.model.Tables;
 import dev.newsnlp.write.TableLayout;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -33,7 +30,6 @@ import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -47,11 +43,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The numbers behind report.html, computed inside the pipeline from the tables themselves (so they scale
  * and work on every runner): the funnel, drop reasons, kept-text share, failures, per-site counts, and the
- * top entities and speakers, the stories on most sites and the entities in most stories. Written as {@code report_data.json} next to the run summary; the launcher
+ * top entities (by type) and speakers (one bar per entity_key, from corpus_entities and speakers), the stories on most sites and the entities in most stories. Written as {@code report_data.json} next to the run summary; the launcher
  * renders it (with the run's timings) into report.html.
  */
 public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone> {
   static final String FILE = "report_data.json";
+  /** Rows of each top list of the report. */
   static final int TOP = 12;
 
   private final String output;
@@ -76,17 +73,7 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
         .apply("CountKeys", Count.perElement())
         .apply("CountsAsMap", View.asMap());
 
-    PCollection<KV<String, String>> named = PCollectionList.of(
-            tables.get(Tables.ENTITY_MENTIONS).apply("EntityNames", ParDo.of(new NameFn(Tables.ENTITY_MENTIONS))))
-        .and(tables.get(Tables.SPEAKER_QUOTES).apply("SpeakerNames", ParDo.of(new NameFn(Tables.SPEAKER_QUOTES))))
-        .and(tables.get(Tables.DOCUMENTS).apply("SiteNames", ParDo.of(new NameFn(Tables.DOCUMENTS))))
-        .apply("AllNames", Flatten.pCollections())
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    PCollection<KV<String, List<KV<String, Long>>>> tops = named
-        .apply("CountNames", Count.perElement())
-        .apply("KeyByGroup", ParDo.of(new KeyByGroupFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
-        .apply("TopPerGroup", Top.perKey(TOP, new ByCount()));
+    PCollection<KV<String, List<Row>>> tops = tables.apply("RankedTops", new CorpusTops.RankedTops());
 
     PCollectionView<List<Row>> topStories = tables.get(Tables.DOCUMENTS)
         .apply("Stories", new CorpusTops.Stories())
@@ -102,22 +89,6 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
                 new WriteDataFn(TableLayout.runDir(output, runDate), counts, topStories, topEntities))
             .withSideInputs(counts, topStories, topEntities));
     return PDone.in(tables.getPipeline());
-  }
-
-  /** Orders (name, count) by count, then name, so ties break the same way on every runner. */
-  static final class ByCount implements Comparator<KV<String, Long>>, Serializable {
-    @Override
-    public int compare(KV<String, Long> a, KV<String, Long> b) {
-      int c = Long.compare(a.getValue(), b.getValue());
-      return c != 0 ? c : b.getKey().compareTo(a.getKey());
-    }
-  }
-
-  static final class KeyByGroupFn extends DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>> {
-    @ProcessElement
-    public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
-      out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
-    }
   }
 
   /** The count keys of one documents row (status, drop reason, site, format, kept-text share). */
@@ -148,31 +119,6 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
     }
   }
 
-  /** The (group, name) pair ranked in the report for one row of {@code table}, or null. */
-  static @Nullable KV<String, String> rankedName(String table, Row r) {
-    switch (table) {
-      case Tables.ENTITY_MENTIONS:
-        return name(r, "entity|" + r.getString("type"), "canonical_name", "text");
-      case Tables.SPEAKER_QUOTES:
-        return name(r, "speaker", "canonical_speaker", "speaker");
-      case Tables.DOCUMENTS: {
-        String site = r.getString(DocumentsTable.SITE);
-        return site != null && DocumentsTable.STATUS_KEPT.equals(r.getString(DocumentsTable.STATUS))
-            ? KV.of("site_kept", site) : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  private static @Nullable KV<String, String> name(Row r, String group, String preferred, String fallback) {
-    String name = r.getSchema().hasField(preferred) ? r.getString(preferred) : null;
-    if (name == null) {
-      name = r.getString(fallback);
-    }
-    return name == null ? null : KV.of(group, name);
-  }
-
   static final class DocumentKeysFn extends DoFn<Row, String> {
     @ProcessElement
     public void process(@Element Row d, OutputReceiver<String> out) {
@@ -187,68 +133,51 @@ public final class SummarizeTables extends PTransform<PCollectionRowTuple, PDone
     }
   }
 
-  /** (group, name) pairs: an entity's canonical name (or text) per type, a speaker's canonical name, a site. */
-  static final class NameFn extends DoFn<Row, KV<String, String>> {
-    private final String table;
-
-    NameFn(String table) {
-      this.table = table;
-    }
-
-    @ProcessElement
-    public void process(@Element Row r, OutputReceiver<KV<String, String>> out) {
-      KV<String, String> name = rankedName(table, r);
-      if (name != null) {
-        out.output(name);
-      }
-    }
-  }
-
   /** Gathers every group's top list into one map (there are few groups). */
-  static final class CollectTops extends Combine.CombineFn<KV<String, List<KV<String, Long>>>,
-      Map<String, List<KV<String, Long>>>, Map<String, List<KV<String, Long>>>> {
-    private static final Coder<Map<String, List<KV<String, Long>>>> CODER =
-        MapCoder.of(StringUtf8Coder.of(), ListCoder.of(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
+  static final class CollectTops extends Combine.CombineFn<KV<String, List<Row>>,
+      Map<String, List<Row>>, Map<String, List<Row>>> {
+    private static final Coder<Map<String, List<Row>>> CODER =
+        MapCoder.of(StringUtf8Coder.of(), ListCoder.of(RowCoder.of(CorpusTops.RANKED)));
 
     @Override
-    public Map<String, List<KV<String, Long>>> createAccumulator() {
+    public Map<String, List<Row>> createAccumulator() {
       return new TreeMap<>();
     }
 
     @Override
-    public Map<String, List<KV<String, Long>>> addInput(
-        Map<String, List<KV<String, Long>>> acc, KV<String, List<KV<String, Long>>> in) {
+    public Map<String, List<Row>> addInput(
+        Map<String, List<Row>> acc, KV<String, List<Row>> in) {
       acc.put(in.getKey(), new ArrayList<>(in.getValue()));
       return acc;
     }
 
     @Override
-    public Map<String, List<KV<String, Long>>> mergeAccumulators(Iterable<Map<String, List<KV<String, Long>>>> accs) {
-      Map<String, List<KV<String, Long>>> merged = new TreeMap<>();
+    public Map<String, List<Row>> mergeAccumulators(Iterable<Map<String, List<Row>>> accs) {
+      Map<String, List<Row>> merged = new TreeMap<>();
       accs.forEach(merged::putAll);
       return merged;
     }
 
     @Override
-    public Map<String, List<KV<String, Long>>> extractOutput(Map<String, List<KV<String, Long>>> acc) {
+    public Map<String, List<Row>> extractOutput(Map<String, List<Row>> acc) {
       return acc;
     }
 
     @Override
-    public Coder<Map<String, List<KV<String, Long>>>> getAccumulatorCoder(
-        CoderRegistry registry, Coder<KV<String, List<KV<String, Long>>>> inputCoder) {
+    public Coder<Map<String, List<Row>>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<KV<String, List<Row>>> inputCoder) {
       return CODER;
     }
 
     @Override
-    public Coder<Map<String, List<KV<String, Long>>>> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<KV<String, List<KV<String, Long>>>> inputCoder) {
+    public Coder<Map<String, List<Row>>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<KV<String, List<Row>>> inputCoder) {
       return CODER;
     }
   }
 
   /** Writes report_data.json once, from the counts (side input) and the top lists. */
-  static final class WriteDataFn extends DoFn<Map<String, List<KV<String, Long>>>, Void> {
+  static final class WriteDataFn extends DoFn<Map<String, List<Row>>, Void> {
     private final String runDir;
     private final PCollectionView<Map<String, Long>> counts;
     private final PCollectionView<List<Row>> topStories;

@@ -18,7 +18,9 @@ import org.apache.beam.sdk.values.Row;
  */
 public final class TableStats {
   private final Map<String, Long> counts = new TreeMap<>();
-  private final Map<String, Map<String, Long>> names = new HashMap<>();
+  private final Top.TopCombineFn<Row, CorpusTops.ByCount> topRanked = CorpusTops.topRanked();
+  // Per group (entity|TYPE, speaker), trimmed to the top rows now and then like topEntitiesAcc.
+  private final Map<String, List<Row>> ranked = new HashMap<>();
   private final CorpusTops.StoryFn storyFn = new CorpusTops.StoryFn();
   private final Map<String, CorpusTops.StoryAcc> stories = new HashMap<>();
   private final Top.TopCombineFn<Row, CorpusTops.ByStories> topEntities = CorpusTops.topEntities();
@@ -40,9 +42,13 @@ public final class TableStats {
         topEntitiesAcc = new ArrayList<>(topEntities.apply(topEntitiesAcc));
       }
     }
-    KV<String, String> name = SummarizeTables.rankedName(table, row);
-    if (name != null) {
-      names.computeIfAbsent(name.getKey(), g -> new HashMap<>()).merge(name.getValue(), 1L, Long::sum);
+    KV<String, Row> r = CorpusTops.ranked(table, row);
+    if (r != null) {
+      List<Row> acc = ranked.computeIfAbsent(r.getKey(), g -> new ArrayList<>());
+      acc.add(r.getValue());
+      if (acc.size() >= 4096) {
+        ranked.put(r.getKey(), new ArrayList<>(topRanked.apply(acc)));
+      }
     }
   }
 
@@ -52,15 +58,9 @@ public final class TableStats {
 
   /** The report data, as {@code report_data.json} holds it. */
   public Map<String, Object> reportData() {
-    // The same combine function as SummarizeTables' Top.perKey, so ranking and ties are identical.
-    Top.TopCombineFn<KV<String, Long>, SummarizeTables.ByCount> top =
-        new Top.TopCombineFn<>(SummarizeTables.TOP, new SummarizeTables.ByCount());
-    Map<String, List<KV<String, Long>>> tops = new TreeMap<>();
-    names.forEach((group, perName) -> {
-      List<KV<String, Long>> all = new ArrayList<>();
-      perName.forEach((name, n) -> all.add(KV.of(name, n)));
-      tops.put(group, top.apply(all));
-    });
+    // The same combine function as SummarizeTables' RankedTops, so ranking and ties are identical.
+    Map<String, List<Row>> tops = new TreeMap<>();
+    ranked.forEach((group, rows) -> tops.put(group, topRanked.apply(rows)));
     List<Row> storyRows = new ArrayList<>();
     stories.values().forEach(acc -> storyRows.add(storyFn.extractOutput(acc)));
     return ReportData.from(counts, tops, CorpusTops.topStories().apply(storyRows), topEntities.apply(topEntitiesAcc));

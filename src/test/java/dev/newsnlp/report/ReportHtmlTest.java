@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,10 +42,11 @@ class ReportHtmlTest {
     counts.put("site|news.example|kept", 40L);
     counts.put("site|news.example|dropped", 9L);
     counts.put("site|news.example|failed", 1L);
-    Map<String, List<KV<String, Long>>> tops = new LinkedHashMap<>();
-    tops.put("entity|PERSON", List.of(KV.of("Lena Holm", 12L), KV.of("Ali <Demir>", 4L)));
-    tops.put("entity|ORGANIZATION", List.of(KV.of("Harbor Council", 7L)));
-    tops.put("speaker", List.of(KV.of("Lena Holm", 9L)));
+    Map<String, List<Row>> tops = new LinkedHashMap<>();
+    tops.put("entity|PERSON", List.of(CorpusTops.rankedRow("person:lena holm", "Lena Holm", 12L),
+        CorpusTops.rankedRow("person:ali demir", "Ali <Demir>", 4L)));
+    tops.put("entity|ORGANIZATION", List.of(CorpusTops.rankedRow("organization:harbor council", "Harbor Council", 7L)));
+    tops.put("speaker", List.of(CorpusTops.rankedRow("person:lena holm", "Lena Holm", 9L)));
     List<Row> stories = List.of(story("b-1", "Mill closes after <fire>", 4, 6), story("c-7", null, 2, 2));
     List<Row> entities = List.of(corpusEntity("person:lena holm", "Lena Holm", "PERSON", 5, 3, 9),
         corpusEntity("organization:harbor council", "Harbor Council", "ORGANIZATION", 2, 2, 4));

@@ -33,7 +33,11 @@ import java.util.Set;
  *       becomes PERSON.
  * </ul>
  *
- * A token whose tag a rule sets gets label probability -1 (CoreNLP's "unknown"), so its mention carries no
+ * Before them, {@link OrganizationCues} (rules {@code citation}, {@code byline}, {@code union}, {@code site}) retypes as
+ * ORGANIZATION the names the document shows to be organisations: outlets cited as sources, the page's own
+ * site, trade unions.
+ *
+ * <p>A token whose tag a rule sets gets label probability -1 (CoreNLP's "unknown"), so its mention carries no
  * confidence: entity_mentions.confidence is only reported when the CRF chose the label itself.
  *
  * <p>Registered as CoreNLP custom annotator {@value #NAME}; property {@code newsnlp_names.rules} picks the
@@ -42,7 +46,7 @@ import java.util.Set;
  */
 public final class NameConsistencyAnnotator implements Annotator {
   public static final String NAME = "newsnlp_names";
-  public static final String DEFAULT_RULES = "surname,retype";
+  public static final String DEFAULT_RULES = "citation,byline,union,site,surname,retype";
 
   private static final String O = "O";
   private static final String PERSON = "PERSON";
@@ -52,11 +56,13 @@ public final class NameConsistencyAnnotator implements Annotator {
   private final boolean surnameRule;
   private final boolean retypeRule;
   private final EntityMentionsAnnotator mentions;
+  private final OrganizationCues organizationCues;
 
   public NameConsistencyAnnotator(String name, Properties props) {
     Set<String> rules = Set.of(props.getProperty(name + ".rules", DEFAULT_RULES).split("\\s*,\\s*"));
     this.surnameRule = rules.contains("surname");
     this.retypeRule = rules.contains("retype");
+    this.organizationCues = new OrganizationCues(rules);
     this.mentions = new EntityMentionsAnnotator("ner.entitymentions", props);
   }
 
@@ -74,6 +80,9 @@ public final class NameConsistencyAnnotator implements Annotator {
     List<List<CoreLabel>> sents = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
       sents.add(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    if (organizationCues.any()) {
+      organizationCues.apply(sents, doc.get(OrganizationCues.SiteAnnotation.class), NameConsistencyAnnotator::relabel);
     }
     Set<String> surnames = new HashSet<>();
     List<CoreLabel> singleTokenMentions = new ArrayList<>();

@@ -19,6 +19,7 @@ import dev.newsnlp.annotate.quotes.sieves.TrailingVerb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Quote attribution for news, on CoreNLP's cheap annotations (tokens, sentences, POS, lemmas, NER; no parse, no
@@ -56,13 +57,13 @@ public final class NewsQuoteAttributor {
   /** Quotes that are titles or terms (QuoteKinds): no sieve is asked about them. */
   private final boolean[] titleOrTerm;
 
-  private NewsQuoteAttributor(QuoteDocument doc, SpeakerResolver resolver) {
+  private NewsQuoteAttributor(QuoteDocument doc, SpeakerResolver resolver, @Nullable QuoteKindModel kindModel) {
     this.doc = doc;
     this.found = new Speakers(doc.quotes().size());
     QuoteKinds kinds = new QuoteKinds(doc);
     this.titleOrTerm = new boolean[doc.quotes().size()];
     for (int q = 0; q < titleOrTerm.length; q++) {
-      titleOrTerm[q] = kinds.isTitleOrTerm(q);
+      titleOrTerm[q] = kindModel != null ? kindModel.isTitleOrTerm(kinds.features(q)) : kinds.isTitleOrTerm(q);
     }
     this.canonicalizer = new SpeakerCanonicalizer(doc, found, resolver);
   }
@@ -81,7 +82,18 @@ public final class NewsQuoteAttributor {
    */
   public static List<QuoteSpan> attribute(String text, List<QuoteToken> tokens, List<MentionSpan> mentions,
       Function<List<MentionSpan>, SpeakerResolver> resolvers) {
-    return new NewsQuoteAttributor(new QuoteDocument(text, tokens, mentions), resolvers.apply(mentions)).run();
+    return new NewsQuoteAttributor(new QuoteDocument(text, tokens, mentions), resolvers.apply(mentions),
+        QuoteKindModel.shipped()).run();
+  }
+
+  /**
+   * With the kinds decided by {@code kindModel}, or by the rules of {@link QuoteKinds} alone when null (for
+   * measuring one against the other).
+   */
+  public static List<QuoteSpan> attribute(String text, List<QuoteToken> tokens, List<MentionSpan> mentions,
+      @Nullable QuoteKindModel kindModel) {
+    return new NewsQuoteAttributor(new QuoteDocument(text, tokens, mentions), new MentionSpeakerResolver(mentions),
+        kindModel).run();
   }
 
   /** The documented order. Each step only fills quotes still without a speaker. */

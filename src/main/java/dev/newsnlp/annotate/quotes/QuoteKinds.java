@@ -83,6 +83,115 @@ public final class QuoteKinds {
     return null;
   }
 
+  /** Names of {@link #features}' columns, in order (the model file's rows). */
+  static final List<String> FEATURES = List.of("bias", "rule_title", "rule_modifier", "title_cased", "words",
+      "one_word", "punctuation_inside", "question_or_exclamation", "lower_case_start", "digits", "verb_inside",
+      "pronoun_inside", "before_possessive", "before_determiner", "before_preposition", "before_title_noun",
+      "before_naming_verb", "before_speech_verb", "before_other_verb", "before_comma_or_colon", "sentence_start",
+      "after_lower_noun", "after_comma", "sentence_end", "speech_verb_in_sentence", "name_in_sentence",
+      // Pairs a linear model cannot form itself: capitals or lower case with the cue around them.
+      "title_cased*before_possessive", "title_cased*before_determiner", "title_cased*before_preposition",
+      "title_cased*after_lower_noun", "title_cased*speech_verb_in_sentence", "lower_case_start*before_determiner",
+      "lower_case_start*after_lower_noun", "lower_case_start*one_word", "speech_verb_in_sentence*name_in_sentence");
+  /** The pairs above as indexes into {@link #FEATURES}, computed from their names. */
+  private static final int[][] PAIRS = pairs();
+
+  private static int[][] pairs() {
+    List<int[]> out = new ArrayList<>();
+    for (String f : FEATURES) {
+      int star = f.indexOf('*');
+      if (star > 0) {
+        out.add(new int[] {FEATURES.indexOf(f.substring(0, star)), FEATURES.indexOf(f.substring(star + 1))});
+      }
+    }
+    return out.toArray(int[][]::new);
+  }
+
+  /**
+   * The features of quote q for the learned decision ({@link QuoteKindModel}), or null when the fixed evidence
+   * already says speech (multi-paragraph, long, a sentence inside; rules 1 and 2 above). Values are 0/1 but
+   * {@code words} (content words / {@value #MAX_TERM_WORDS}).
+   */
+  double[] features(int q) {
+    QuoteFinder.Segment seg = doc.quotes().get(q);
+    if (!doc.hasTokens(q) || isMultiParagraph(q)
+        || doc.lastToken(q) - doc.firstToken(q) + 1 > MAX_TERM_TOKENS) {
+      return null;
+    }
+    String inner = inner(doc.text().substring(seg.start(), seg.end()));
+    String[] words = contentWords(inner);
+    if (words.length == 0 || words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
+      return null;
+    }
+    int first = doc.firstToken(q);
+    int last = doc.lastToken(q);
+    int before = first - 1;
+    int after = last + 1;
+    int sentence = doc.sentenceOf(first);
+    boolean hasBefore = before >= 0 && doc.sentenceOf(before) == sentence && !doc.inQuote(before);
+    boolean hasAfter = after < doc.size() && doc.sentenceOf(after) == doc.sentenceOf(last) && !doc.inQuote(after);
+    String reason = reason(q);
+    double[] f = new double[FEATURES.size()];
+    int i = 0;
+    f[i++] = 1;
+    f[i++] = reason != null && reason.startsWith("title") ? 1 : 0;
+    f[i++] = "modifier".equals(reason) ? 1 : 0;
+    f[i++] = isTitleCased(words) ? 1 : 0;
+    f[i++] = words.length / (double) MAX_TERM_WORDS;
+    f[i++] = words.length == 1 ? 1 : 0;
+    f[i++] = hasPunctuation(inner) ? 1 : 0;
+    f[i++] = inner.endsWith("?") || inner.endsWith("!") ? 1 : 0;
+    f[i++] = Character.isLowerCase(inner.charAt(0)) ? 1 : 0;
+    f[i++] = inner.chars().anyMatch(Character::isDigit) ? 1 : 0;
+    f[i++] = doc.grammar().hasVerb(first, last + 1) ? 1 : 0;
+    boolean pronoun = false;
+    for (int t = first; t <= last; t++) {
+      pronoun |= doc.token(t).pos().startsWith("PRP");
+    }
+    f[i++] = pronoun ? 1 : 0;
+    String pos = hasBefore ? doc.token(before).pos() : "";
+    String w = hasBefore ? doc.lower(before) : "";
+    String lemma = hasBefore ? doc.token(before).lemma().toLowerCase(Locale.ROOT) : "";
+    f[i++] = pos.equals("POS") || pos.equals("PRP$") ? 1 : 0;
+    f[i++] = pos.equals("DT") ? 1 : 0;
+    f[i++] = hasBefore && TITLE_PREPOSITIONS.contains(w) ? 1 : 0;
+    f[i++] = hasBefore && (QuoteWords.TITLE_NOUNS.contains(w) || QuoteWords.TITLE_NOUNS.contains(Grammar.stripPlural(w)))
+        ? 1 : 0;
+    boolean naming = hasBefore && (QuoteWords.NAMING_LEMMAS.contains(lemma) || w.equals("so-called"));
+    boolean speech = hasBefore && !naming && QuoteWords.SPEECH_LEMMAS.contains(lemma);
+    f[i++] = naming ? 1 : 0;
+    f[i++] = speech ? 1 : 0;
+    f[i++] = !naming && !speech && pos.startsWith("VB") ? 1 : 0;
+    f[i++] = w.equals(",") || w.equals(":") ? 1 : 0;
+    f[i++] = hasBefore ? 0 : 1;
+    f[i++] = hasAfter && isTitleCased(words) && modifiesNoun(inner, after)
+        || hasAfter && lowerCommonNoun(after) ? 1 : 0;
+    f[i++] = hasAfter && doc.lower(after).equals(",") ? 1 : 0;
+    f[i++] = hasAfter ? 0 : 1;
+    boolean speechVerb = false;
+    boolean name = false;
+    for (int t = doc.sentenceStart(sentence); t < doc.sentenceEnd(sentence); t++) {
+      if (t >= first && t <= last || doc.inQuote(t)) {
+        continue;
+      }
+      speechVerb |= doc.token(t).pos().startsWith("VB")
+          && QuoteWords.SPEECH_LEMMAS.contains(doc.token(t).lemma().toLowerCase(Locale.ROOT));
+      name |= doc.token(t).ner().equals("PERSON") || doc.token(t).ner().equals("ORGANIZATION");
+    }
+    f[i++] = speechVerb ? 1 : 0;
+    f[i++] = name ? 1 : 0;
+    for (int[] pair : PAIRS) {
+      f[i++] = f[pair[0]] * f[pair[1]];
+    }
+    return f;
+  }
+
+  private boolean lowerCommonNoun(int i) {
+    QuoteToken t = doc.token(i);
+    return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isLowerCase(t.word().charAt(0));
+  }
+
   private boolean isMultiParagraph(int q) {
     int group = doc.quotes().get(q).group();
     return q > 0 && doc.quotes().get(q - 1).group() == group
