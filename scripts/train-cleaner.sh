@@ -13,7 +13,8 @@
 #   loso-html  the same for the HTML models on the pages that have HTML
 #   score      scores the predictions of the last loso (or loso-html) run again
 # Ablations (leave-one-source-out only): JAVA_OPTS="-Xmx10g -Dnewsnlp.decoder=region|decoder",
-#   -Dnewsnlp.headline=rules, -Dnewsnlp.titleFallback=on|off, -Dnewsnlp.decoderMinGain=G, -Dnewsnlp.dropFeatures=rules;
+#   -Dnewsnlp.headline=rules, -Dnewsnlp.titleFallback=on|off, -Dnewsnlp.decoderMinGain=G, -Dnewsnlp.dropFeatures=rules,
+#   -Dnewsnlp.tightRuns=off, -Dnewsnlp.titleFallbackAnchor=body;
 #   with REUSE=1 a cleaning-time ablation reuses the fold models of the last run.
 # Environment: REUSE=1 (loso: reuse the fold models of the last run), EVAL (default ../shared/eval), WORK (default /tmp/newsnlp-train-cleaner), JAVA_OPTS (-Xmx10g).
 # Build first: mvn -q -DskipTests package.

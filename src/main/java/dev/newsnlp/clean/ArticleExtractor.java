@@ -86,7 +86,7 @@ public final class ArticleExtractor {
       x.states = states;
       x.ruleStart = ruleRegion == null ? -1 : ruleRegion[0];
       x.start = span[0];
-      x.end = span[1];
+      x.end = decode && closesWithTightRun(x.lines, span, ruleRegion) ? ruleRegion[1] : span[1];
       int words = 0;
       Set<String> keptTexts = new HashSet<>();
       for (int i = x.start; i <= x.end; i++) {
@@ -127,6 +127,86 @@ public final class ArticleExtractor {
    */
   static boolean fallsBackToRulesTitle(boolean html) {
     return TITLE_FALLBACK.equals("on") || !TITLE_FALLBACK.equals("off") && !html;
+  }
+
+  private static final boolean FALLBACK_FROM_RULES_REGION =
+      !System.getProperty("newsnlp.titleFallbackAnchor", "rules").equals("body");
+
+  /**
+   * The rules' title when the headline model is unsure. When the decoded body opens with a tight run of
+   * lines ({@link #opensWithTightRun}: a ticker of other stories' headlines reads like prose line by line), the
+   * title is searched above the rules' own region, where the rules cleaner looks for it, and the body then
+   * starts at that title; otherwise above the decoded body (docs/CLEANER.md, "Tight runs").
+   * {@code -Dnewsnlp.titleFallbackAnchor=body} (an ablation) searches
+   * from the decoded body's start instead.
+   */
+  private static void rulesTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
+    int start = x.start;
+    if (TIGHT_RUNS && FALLBACK_FROM_RULES_REGION && x.ruleStart > x.start && x.ruleStart <= x.end
+        && opensWithTightRun(x)) {
+      x.start = x.ruleStart;
+    }
+    TitleFinder.findTitle(x, url, meta);
+    if (x.titleIndex < 0 || x.titleIndex > x.start) {
+      x.start = Math.min(x.start, start); // no title above the rules' region: the decoded body stays whole
+    }
+  }
+
+  /**
+   * Whether the decoded body runs on past the rules' region into one run of {@link #MIN_TIGHT_RUN} or more short
+   * lines set close together, none of them a sentence and not announced by the line before (no colon): topic
+   * tags or a link list after the last paragraph, which the body then does not take. A list the article
+   * introduces, or prose after the region, stays.
+   */
+  private static boolean closesWithTightRun(List<Line> lines, int[] span, int @Nullable [] ruleRegion) {
+    if (!TIGHT_RUNS || ruleRegion == null || ruleRegion[1] < span[0] || ruleRegion[1] >= span[1]) {
+      return false;
+    }
+    Line before = lines.get(ruleRegion[1]);
+    if (before.text.endsWith(":")) {
+      return false;
+    }
+    int run = 0;
+    for (int i = ruleRegion[1] + 1; i <= span[1]; i++) {
+      Line l = lines.get(i);
+      if (l.words == 0) {
+        continue;
+      }
+      if ((run > 0 && l.gapBefore) || l.endsSentence || l.words > MAX_TIGHT_RUN_WORDS) {
+        return false;
+      }
+      run++;
+    }
+    return run >= MIN_TIGHT_RUN;
+  }
+
+  /** A line of a tag or link list: a few words. */
+  private static final int MAX_TIGHT_RUN_WORDS = 4;
+
+  /** {@code -Dnewsnlp.tightRuns=off}: an ablation of both tight-run checks (the decoded body as decoded). */
+  private static final boolean TIGHT_RUNS = !System.getProperty("newsnlp.tightRuns", "on").equals("off");
+
+  /** A run of lines this long with no blank line between them opens no article: a ticker, a list of links. */
+  private static final int MIN_TIGHT_RUN = 3;
+
+  /**
+   * Whether the decoded body opens with a run of {@link #MIN_TIGHT_RUN} or more lines set close together (no
+   * blank line between them): an article opens with its headline or a paragraph standing apart; a ticker of
+   * other stories' headlines, or a list of links, is such a run.
+   */
+  private static boolean opensWithTightRun(Extraction x) {
+    int run = 0;
+    for (int i = x.start; i <= x.end; i++) {
+      Line l = x.lines.get(i);
+      if (l.words == 0) {
+        continue;
+      }
+      if (run > 0 && l.gapBefore) {
+        break;
+      }
+      run++;
+    }
+    return run >= MIN_TIGHT_RUN;
   }
 
   /**
@@ -171,7 +251,7 @@ public final class ArticleExtractor {
     }
     if (best < 0 || p[best] < HeadlineModel.MIN_PROBABILITY) {
       if (rulesTitleFallback) {
-        TitleFinder.findTitle(x, url, meta);
+        rulesTitle(x, url, meta);
       }
       return;
     }

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * such folder and the test skips itself) through the default cleaner, as the README's command runs it: the
  * page's headline as title, its first and last paragraph kept, and none of the page furniture around them
  * (the photo caption, the donation appeals). Expectations are short fragments of the pages; the pages
- * themselves stay in shared/. The ticker page (000_...) does not come out right yet (its ticker line is the
- * title, its topic tags are kept): it gets its test when it does.
+ * themselves stay in shared/.
  */
 class SeedPagesTest {
   private static final Path SEEDS = Path.of("..", "shared", "seeds");
@@ -34,6 +33,14 @@ class SeedPagesTest {
   /** The text's lines (paragraphs and list items), for "no such line" checks. */
   private static List<String> lines(CleanResult r) {
     return r.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static void assertNoLine(CleanResult r, String... exact) {
+    for (String line : lines(r)) {
+      for (String e : exact) {
+        assertFalse(line.equals(e), "kept page furniture \"" + line + "\" in\n" + r.text());
+      }
+    }
   }
 
   private static void assertNoLineStartingWith(CleanResult r, String... prefixes) {
@@ -64,5 +71,24 @@ class SeedPagesTest {
     assertNoLineStartingWith(r, "Enjoying ad-free content", "Since July 1, 2024", "This commitment costs us",
         "Support us", "Our journalism is banned", "A Message from", "Dear readers", "We are facing", "Your support",
         "By supporting", "Remind me later", "Read more");
+  }
+
+  @Test
+  void theTickerPageKeepsItsHeadlineAndBodyAndNoTickerCaptionOrTags() throws IOException {
+    CleanResult r = clean("000_5d87ec335f773b31.txt");
+    assertArticle(r, "Iran, Russia have future in military-technical cooperation",
+        "The Federal Service for Military-Technical Cooperation of Russia Dmitry Shugaev said",
+        "The ministry said in a statement that the two sides");
+    // the deck under the headline is the article's own
+    assertTrue(lines(r).stream().anyMatch(l -> l.contains("says that there are prospects")), r.text());
+    // the breaking-news ticker above the headline: other stories' headlines and statements
+    assertNoLineStartingWith(r, "BREAKING", "Pope Leo", "The Pope to", "Al Mayadeen's correspondent", "IRGC sources",
+        "Trump:", "AFP:", "Sheikh Qassem");
+    // the photo caption block: the pictured person's name, then the caption
+    assertNoLine(r, "Dmitry Shugaev",
+        "The Federal Service for Military-Technical Cooperation Director Dmitry Shugaev");
+    // the topic tags after the last paragraph, and the "Most Read" block after them
+    assertNoLine(r, "United States", "Russia", "Military Cooperation", "Iran", "Most Read");
+    assertNoLineStartingWith(r, "13 elite Israeli troops", "Russia and China are not part");
   }
 }
