@@ -1,6 +1,8 @@
 package dev.newsnlp.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,29 @@ class LanguageIdentifierTest {
       sb.append(Fixtures.P3).append(' ');
     }
     assertEquals("en", LanguageIdentifier.detect(sb.toString()));
+  }
+
+  @Test
+  void plainEnglishIsDecidedByStopWordsAndAgreesWithLingua() {
+    String text = Fixtures.P1 + " " + Fixtures.P2 + " " + Fixtures.P3;
+    assertTrue(LanguageIdentifier.vote(text).clearlyEnglish());
+    assertEquals(LanguageIdentifier.detectWithLingua(text), LanguageIdentifier.detect(text));
+  }
+
+  @Test
+  void otherLanguagesAndMixedTextGoToLingua() {
+    String german = "Der Stadtrat von Port Maren hat am Dienstag beschlossen, eine Flutschutzmauer an der Hafeneinfahrt"
+        + " zu bauen. Die Bürgermeisterin sagte, die Arbeiten sollten noch vor dem Ende des Jahres beginnen, und"
+        + " der Rat will die Kosten mit dem Land teilen, wenn der Bund nicht hilft.";
+    assertFalse(LanguageIdentifier.vote(german).clearlyEnglish());
+    // an English menu and credit line around a German article: the German stop words keep it from the vote
+    String mixed = "Home News Sport Weather. Share this article on the social networks. " + german
+        + " All rights reserved by the owners of the site.";
+    assertFalse(LanguageIdentifier.vote(mixed).clearlyEnglish());
+    assertEquals("de", LanguageIdentifier.detect(mixed));
+    // English words in another script's text
+    String russian = "Городской совет Порт-Марена во вторник решил построить защитную стену у входа в гавань, "
+        + "сказала the mayor of the town in the statement that was given to the press on Tuesday and to all of us.";
+    assertFalse(LanguageIdentifier.vote(russian).clearlyEnglish());
   }
 }

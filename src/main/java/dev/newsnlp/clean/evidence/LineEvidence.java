@@ -5,6 +5,7 @@ import dev.newsnlp.clean.render.Line;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,16 @@ import java.util.regex.Pattern;
  */
 public final class LineEvidence {
   private LineEvidence() {}
+
+  /** The stop words of LANG, one of {@link #stopWordLanguages()} (lower case). */
+  public static Set<String> stopWords(String lang) {
+    return Lexicon.STOPWORDS.get(lang);
+  }
+
+  /** The languages whose stop words the cleaner knows. */
+  public static List<String> stopWordLanguages() {
+    return Lexicon.LANGUAGES;
+  }
 
   /** More than half of a line's characters in links: a link, not text (HTML). */
   public static final double MAX_TEXT_LINK_DENSITY = 0.5;
