@@ -56,9 +56,22 @@ public final class NewsQuoteAttributor {
   private final SpeakerCanonicalizer canonicalizer;
   /** Quotes that are titles or terms (QuoteKinds): no sieve is asked about them. */
   private final boolean[] titleOrTerm;
+  /** Measurement only: may change the sieves' choices after their pass; null in the product. */
+  private final @Nullable Chooser chooser;
 
-  private NewsQuoteAttributor(QuoteDocument doc, SpeakerResolver resolver, @Nullable QuoteKindModel kindModel) {
+  /**
+   * A seam for measuring other ways of choosing among the sieves' proposals (issue 27, a learned speaker
+   * ranker, a test-scope experiment): called once after the sieves' pass, before the rows are written; it may
+   * replace speakers in {@code found}. The product never sets one.
+   */
+  interface Chooser {
+    void choose(QuoteDocument doc, Speakers found, SpeakerCanonicalizer canonicalizer, boolean[] titleOrTerm);
+  }
+
+  private NewsQuoteAttributor(QuoteDocument doc, SpeakerResolver resolver, @Nullable QuoteKindModel kindModel,
+      @Nullable Chooser chooser) {
     this.doc = doc;
+    this.chooser = chooser;
     this.found = new Speakers(doc.quotes().size());
     QuoteKinds kinds = new QuoteKinds(doc);
     this.titleOrTerm = new boolean[doc.quotes().size()];
@@ -83,7 +96,7 @@ public final class NewsQuoteAttributor {
   public static List<QuoteSpan> attribute(String text, List<QuoteToken> tokens, List<MentionSpan> mentions,
       Function<List<MentionSpan>, SpeakerResolver> resolvers) {
     return new NewsQuoteAttributor(new QuoteDocument(text, tokens, mentions), resolvers.apply(mentions),
-        QuoteKindModel.shipped()).run();
+        QuoteKindModel.shipped(), null).run();
   }
 
   /**
@@ -92,12 +105,26 @@ public final class NewsQuoteAttributor {
    */
   public static List<QuoteSpan> attribute(String text, List<QuoteToken> tokens, List<MentionSpan> mentions,
       @Nullable QuoteKindModel kindModel) {
+    return attribute(text, tokens, mentions, kindModel, null);
+  }
+
+  /** As {@link #attribute(String, List, List, QuoteKindModel)}, with a {@link Chooser} (measurement only). */
+  static List<QuoteSpan> attribute(String text, List<QuoteToken> tokens, List<MentionSpan> mentions,
+      @Nullable QuoteKindModel kindModel, @Nullable Chooser chooser) {
     return new NewsQuoteAttributor(new QuoteDocument(text, tokens, mentions), new MentionSpeakerResolver(mentions),
-        kindModel).run();
+        kindModel, chooser).run();
+  }
+
+  private List<QuoteSpan> run() {
+    sievePass();
+    if (chooser != null) {
+      chooser.choose(doc, found, canonicalizer, titleOrTerm);
+    }
+    return output();
   }
 
   /** The documented order. Each step only fills quotes still without a speaker. */
-  private List<QuoteSpan> run() {
+  private void sievePass() {
     for (int q = 0; q < doc.quotes().size(); q++) {
       if (doc.hasTokens(q)) {
         firstFit(SENTENCE_SIEVES, q);
@@ -114,7 +141,6 @@ public final class NewsQuoteAttributor {
       paragraph.forEach(q -> ask(SAME_PARAGRAPH, q)); // what the opening quote just got, the others share
       applyToAll(MULTI_PARAGRAPH);
     }
-    return output();
   }
 
   /** Asks the sieves in order about quote q; the first speaker found stays. */
