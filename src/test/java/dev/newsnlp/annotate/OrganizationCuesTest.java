@@ -66,6 +66,18 @@ class OrganizationCuesTest {
   }
 
   @Test
+  void aNameBeforeTheCitedNounKeepsItsType() {
+    String text = "Ferry traffic stopped for two days, according to the Norwegian government. The strike ended on"
+        + " Friday, the port's owner told Danish radio.";
+    List<MentionSpan> mentions = annotator.annotate(text, null).mentions();
+    for (String name : List.of("Norwegian", "Danish")) {
+      int start = text.indexOf(name);
+      MentionSpan m = mentions.stream().filter(x -> x.start() == start).findFirst().orElse(null);
+      assertNotEquals("ORGANIZATION", m == null ? null : m.type(), name + " modifies the cited noun: " + mentions);
+    }
+  }
+
+  @Test
   void theSiteRuleNeedsTheSite() {
     List<MentionSpan> mentions = annotator.annotate(TEXT, "valleypost.example").mentions();
     // "has learned" and "from" cite nothing: only the page's metadata says this name is the publication.

@@ -1,5 +1,6 @@
 package dev.newsnlp.annotate.ner;
 
+import dev.newsnlp.clean.evidence.LineEvidence;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.text.Normalizer;
@@ -93,7 +94,7 @@ public final class OrganizationCues {
     Set<String> organisations = new HashSet<>();
     for (Span m : spans) {
       boolean placeOrMisc = PLACE_OR_MISC.contains(m.tag);
-      if (citation && placeOrMisc && cited(m)
+      if (citation && placeOrMisc && cited(m) && !modifiesNoun(m)
           || byline && placeOrMisc && credited(m)
           || union && m.tag.equals("LOCATION") && "union".equals(word(m.s, m.to))
           || siteName != null && isSite(m, siteName)) {
@@ -130,6 +131,22 @@ public final class OrganizationCues {
     }
     return startsWithThe && CITING_VERBS.contains(word(m.s, after));
   }
+
+  /**
+   * Whether the name stands before a noun of its phrase ("according to the Jordanian government", "told
+   * Syrian state media"): then the cited source is the noun's, not the name's. A name followed by a function
+   * word ("told Reuters on Monday"), punctuation or nothing is the source itself.
+   */
+  private static boolean modifiesNoun(Span m) {
+    if (m.to >= m.s.size()) {
+      return false;
+    }
+    String next = m.s.get(m.to).word();
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
+        && !ENGLISH_FUNCTION_WORDS.contains(next);
+  }
+
+  private static final Set<String> ENGLISH_FUNCTION_WORDS = LineEvidence.stopWords("en");
 
   /** The name ends its sentence and follows "By PERSON," or "By PERSON for (the)". */
   private static boolean credited(Span m) {
