@@ -51,6 +51,36 @@ public final class PageVerdicts {
       "(?i)(/tags?/|/categor(?:y|ies)/|/topics?/|/sections?/|/search\\b|[?&](?:s|q|query|search)=|/authors?/"
           + "|/page/\\d+/?$|/archives?/?$|/index\\.html?$|/latest/?$)");
 
+  /** {@code -Dnewsnlp.verdicts=rules}: an ablation, the listing verdict without the model's view. */
+  private static final boolean MODEL_VIEW = !System.getProperty("newsnlp.verdicts", "model").equals("rules");
+
+  /** Share of the page's article-like words (lines the model scores above even) that the body holds. */
+  private static final double MIN_ARTICLE_SHARE = 0.5;
+  /** ... and the body must be an article's length, not a listing's intro. */
+  private static final int MIN_ARTICLE_WORDS = 150;
+
+  /**
+   * The learned cleaner's view of the page: most of the words its model reads as article text stand in the
+   * one decoded body, and that body is of an article's length. A listing's teasers also read as article
+   * text, line by line, but spread over the page, and no single body holds most of them. False for the
+   * rules cleaner (no model view).
+   */
+  static boolean readsAsOneArticle(Extraction x) {
+    if (!MODEL_VIEW || x.logOdds == null || x.bodyWords < MIN_ARTICLE_WORDS) {
+      return false;
+    }
+    long articleLike = 0;
+    long inBody = 0;
+    for (int i = 0; i < x.lines.size(); i++) {
+      Line l = x.lines.get(i);
+      if (x.logOdds[i] > 0) {
+        articleLike += l.words;
+        inBody += l.keep && i >= x.start && i <= x.end ? l.words : 0;
+      }
+    }
+    return articleLike > 0 && inBody >= MIN_ARTICLE_SHARE * articleLike;
+  }
+
   public static @Nullable String pageDropReason(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
     List<Line> lines = x.lines;
     int body = x.bodyWords;
@@ -122,7 +152,7 @@ public final class PageVerdicts {
       }
     }
     boolean articleType = meta != null && meta.ogType != null && meta.ogType.equalsIgnoreCase("article");
-    if (!articleType) {
+    if (!articleType && !readsAsOneArticle(x)) {
       if (teasers >= MIN_LISTING_TEASERS && teaserChars * 10 >= goodChars * MIN_LISTING_TEASER_TENTHS) {
         return DropReasons.NOT_ARTICLE_LISTING;
       }
