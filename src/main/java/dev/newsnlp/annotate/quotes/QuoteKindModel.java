@@ -65,27 +65,7 @@ public final class QuoteKindModel {
    * {@code l2} times the squared weights (the bias not penalised).
    */
   public static QuoteKindModel train(List<double[]> x, List<Boolean> speech, double l2, int iterations, double rate) {
-    int n = x.size();
-    int d = QuoteKinds.FEATURES.size();
-    double[] w = new double[d];
-    for (int it = 0; it < iterations; it++) {
-      double[] grad = new double[d];
-      for (int k = 0; k < n; k++) {
-        double[] f = x.get(k);
-        double z = 0;
-        for (int i = 0; i < d; i++) {
-          z += w[i] * f[i];
-        }
-        double err = 1 / (1 + Math.exp(-z)) - (speech.get(k) ? 1 : 0);
-        for (int i = 0; i < d; i++) {
-          grad[i] += err * f[i];
-        }
-      }
-      for (int i = 0; i < d; i++) {
-        w[i] -= rate * (grad[i] / Math.max(1, n) + (i == 0 ? 0 : 2 * l2 * w[i]));
-      }
-    }
-    return new QuoteKindModel(w);
+    return new QuoteKindModel(LogisticRegression.fit(x, speech, QuoteKinds.FEATURES.size(), l2, iterations, rate));
   }
 
   /** The model as its file holds it: one "name TAB weight" line per feature. */

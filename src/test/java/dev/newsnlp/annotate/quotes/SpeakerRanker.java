@@ -36,27 +36,7 @@ public final class SpeakerRanker {
    * plus {@code l2} times the squared weights (the bias not penalised).
    */
   public static SpeakerRanker train(List<double[]> x, List<Boolean> right, double l2, int iterations, double rate) {
-    int n = x.size();
-    int d = SpeakerCandidates.FEATURES.size();
-    double[] w = new double[d];
-    for (int it = 0; it < iterations; it++) {
-      double[] grad = new double[d];
-      for (int k = 0; k < n; k++) {
-        double[] f = x.get(k);
-        double z = 0;
-        for (int i = 0; i < d; i++) {
-          z += w[i] * f[i];
-        }
-        double err = 1 / (1 + Math.exp(-z)) - (right.get(k) ? 1 : 0);
-        for (int i = 0; i < d; i++) {
-          grad[i] += err * f[i];
-        }
-      }
-      for (int i = 0; i < d; i++) {
-        w[i] -= rate * (grad[i] / Math.max(1, n) + (i == 0 ? 0 : 2 * l2 * w[i]));
-      }
-    }
-    return new SpeakerRanker(w);
+    return new SpeakerRanker(LogisticRegression.fit(x, right, SpeakerCandidates.FEATURES.size(), l2, iterations, rate));
   }
 
   /**
