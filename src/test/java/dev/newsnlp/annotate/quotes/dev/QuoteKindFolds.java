@@ -1,14 +1,13 @@
 package dev.newsnlp.annotate.quotes.dev;
 
+import static dev.newsnlp.annotate.quotes.dev.FoldDocs.load;
+import static dev.newsnlp.annotate.quotes.dev.FoldDocs.writeGold;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsnlp.annotate.MentionSpan;
-import dev.newsnlp.annotate.QuoteSpan;
 import dev.newsnlp.annotate.quotes.NewsQuoteAttributor;
 import dev.newsnlp.annotate.quotes.QuoteKindModel;
-import dev.newsnlp.annotate.quotes.QuoteToken;
-import java.io.BufferedReader;
+import dev.newsnlp.annotate.quotes.dev.FoldDocs.Doc;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Development tool, not part of the product: trains and measures the quote-kind model ({@link QuoteKindModel})
@@ -41,7 +38,6 @@ public final class QuoteKindFolds {
   static final double RATE = 0.5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Doc(String id, String text, JsonNode gold, List<QuoteToken> tokens, List<MentionSpan> mentions) {}
 
   public static void main(String[] args) throws Exception {
     List<Doc> docs = load(Path.of(args[0]), Path.of(args[1]));
@@ -127,59 +123,8 @@ public final class QuoteKindFolds {
     return false;
   }
 
-  private static List<Doc> load(Path goldFile, Path cacheFile) throws IOException {
-    Map<String, JsonNode> gold = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(goldFile)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode d = JSON.readTree(line);
-        gold.put(d.get("id").asText(), d);
-      }
-    }
-    List<Doc> docs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(cacheFile)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode c = JSON.readTree(line);
-        JsonNode g = gold.get(c.get("id").asText());
-        String text = g.get("text").asText();
-        docs.add(new Doc(g.get("id").asText(), text, g.get("quotes"), QuoteDevCache.tokens(c),
-            QuoteDevCache.mentions(c, text)));
-      }
-    }
-    return docs;
-  }
-
-  private static void writeGold(List<Doc> docs, Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-      for (Doc d : docs) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", d.id());
-        o.put("text", d.text());
-        o.set("quotes", d.gold());
-        w.println(JSON.writeValueAsString(o));
-      }
-    }
-  }
-
-  /** Speech rows only, as scripts/eval-quotes.sh scores them. */
   private static void writePredictions(List<Doc> docs, QuoteKindModel model, Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-      for (Doc d : docs) {
-        for (QuoteSpan q : NewsQuoteAttributor.attribute(d.text(), d.tokens(), d.mentions(), model)) {
-          if (!QuoteSpan.SPEECH.equals(q.kind())) {
-            continue;
-          }
-          ObjectNode o = JSON.createObjectNode();
-          o.put("doc_id", d.id());
-          o.put("start", q.start());
-          o.put("end", q.end());
-          o.put("text", q.text());
-          o.put("speaker", q.speaker());
-          o.put("canonical_speaker", q.canonicalSpeaker());
-          w.println(JSON.writeValueAsString(o));
-        }
-      }
-    }
+    FoldDocs.writeSpeechRows(docs, d -> NewsQuoteAttributor.attribute(d.text(), d.tokens(), d.mentions(), model),
+        file);
   }
 }

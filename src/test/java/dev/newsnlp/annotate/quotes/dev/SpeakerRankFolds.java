@@ -1,14 +1,15 @@
 package dev.newsnlp.annotate.quotes.dev;
 
+import static dev.newsnlp.annotate.quotes.dev.FoldDocs.load;
+import static dev.newsnlp.annotate.quotes.dev.FoldDocs.writeGold;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsnlp.annotate.MentionSpan;
-import dev.newsnlp.annotate.QuoteSpan;
-import dev.newsnlp.annotate.quotes.QuoteToken;
 import dev.newsnlp.annotate.quotes.SpeakerRanker;
 import dev.newsnlp.annotate.quotes.SpeakerRankerExperiment;
+import dev.newsnlp.annotate.quotes.dev.FoldDocs.Doc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,7 +49,6 @@ public final class SpeakerRankFolds {
   static final String RANKER = System.getProperty("ranker", "pointwise");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Doc(String id, String text, JsonNode gold, List<QuoteToken> tokens, List<MentionSpan> mentions) {}
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
@@ -154,60 +154,9 @@ public final class SpeakerRankFolds {
     }
   }
 
-  static List<Doc> load(Path goldFile, Path cacheFile) throws IOException {
-    Map<String, JsonNode> gold = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(goldFile)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode d = JSON.readTree(line);
-        gold.put(d.get("id").asText(), d);
-      }
-    }
-    List<Doc> docs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(cacheFile)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode c = JSON.readTree(line);
-        JsonNode g = gold.get(c.get("id").asText());
-        String text = g.get("text").asText();
-        docs.add(new Doc(g.get("id").asText(), text, g.get("quotes"), QuoteDevCache.tokens(c),
-            QuoteDevCache.mentions(c, text)));
-      }
-    }
-    return docs;
-  }
-
-  private static void writeGold(List<Doc> docs, Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-      for (Doc d : docs) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", d.id());
-        o.put("text", d.text());
-        o.set("quotes", d.gold());
-        w.println(JSON.writeValueAsString(o));
-      }
-    }
-  }
-
-  /** Speech rows only, as scripts/eval-quotes.sh scores them; kinds by the rules. */
+  /** Kinds by the rules; speakers by the sieves, or by {@code ranker} among their candidates. */
   private static void writePredictions(List<Doc> docs, SpeakerRanker ranker, Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-      for (Doc d : docs) {
-        for (QuoteSpan q : SpeakerRankerExperiment.attribute(d.text(), d.tokens(), d.mentions(), ranker)) {
-          if (!QuoteSpan.SPEECH.equals(q.kind())) {
-            continue;
-          }
-          ObjectNode o = JSON.createObjectNode();
-          o.put("doc_id", d.id());
-          o.put("start", q.start());
-          o.put("end", q.end());
-          o.put("text", q.text());
-          o.put("speaker", q.speaker());
-          o.put("canonical_speaker", q.canonicalSpeaker());
-          o.put("attribution", q.attribution());
-          w.println(JSON.writeValueAsString(o));
-        }
-      }
-    }
+    FoldDocs.writeSpeechRows(docs,
+        d -> SpeakerRankerExperiment.attribute(d.text(), d.tokens(), d.mentions(), ranker), file);
   }
 }
