@@ -55,11 +55,7 @@ public final class LanguageIdentifier {
     if (StopWordVote.of(sample).clearlyEnglish()) {
       return "en";
     }
-    Language lang = Holder.DETECTOR.detectLanguageOf(sample);
-    if (lang == Language.UNKNOWN) {
-      return UNDETERMINED;
-    }
-    return lang.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    return lingua(sample);
   }
 
   /**
@@ -157,7 +153,11 @@ public final class LanguageIdentifier {
 
   /** What lingua alone says of the sample {@link #detect} reads (the judge the vote is checked against). */
   public static String detectWithLingua(String text) {
-    Language lang = Holder.DETECTOR.detectLanguageOf(sample(text));
+    return lingua(sample(text));
+  }
+
+  private static String lingua(String sample) {
+    Language lang = Holder.DETECTOR.detectLanguageOf(sample);
     return lang == Language.UNKNOWN ? UNDETERMINED : lang.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
   }
 
