@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Quoted speech or a quoted name: which quotes are {@code speech} and which are {@code title_or_term} (a
@@ -56,8 +57,14 @@ public final class QuoteKinds {
     return reason(q) != null;
   }
 
-  /** Why quote q is a title or term: {@code title:<POS of the cue word>} or {@code modifier}; null for speech. */
-  String reason(int q) {
+  /** A quote short enough to be a title or term: its text inside the marks and its content words. */
+  private record TermCandidate(String inner, String[] words) {}
+
+  /**
+   * The quote as a title-or-term candidate, or null when its shape already says speech: several paragraphs,
+   * too many tokens or content words, none, or a sentence inside.
+   */
+  private @Nullable TermCandidate shortQuote(int q) {
     QuoteFinder.Segment seg = doc.quotes().get(q);
     if (!doc.hasTokens(q) || isMultiParagraph(q)
         || doc.lastToken(q) - doc.firstToken(q) + 1 > MAX_TERM_TOKENS) {
@@ -68,6 +75,17 @@ public final class QuoteKinds {
     if (words.length == 0 || words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
       return null;
     }
+    return new TermCandidate(inner, words);
+  }
+
+  /** Why quote q is a title or term: {@code title:<POS of the cue word>} or {@code modifier}; null for speech. */
+  String reason(int q) {
+    TermCandidate c = shortQuote(q);
+    if (c == null) {
+      return null;
+    }
+    String inner = c.inner();
+    String[] words = c.words();
     int before = doc.firstToken(q) - 1;
     int after = doc.lastToken(q) + 1;
     boolean hasBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(doc.firstToken(q))
@@ -113,16 +131,12 @@ public final class QuoteKinds {
    * {@code words} (content words / {@value #MAX_TERM_WORDS}).
    */
   double[] features(int q) {
-    QuoteFinder.Segment seg = doc.quotes().get(q);
-    if (!doc.hasTokens(q) || isMultiParagraph(q)
-        || doc.lastToken(q) - doc.firstToken(q) + 1 > MAX_TERM_TOKENS) {
+    TermCandidate c = shortQuote(q);
+    if (c == null) {
       return null;
     }
-    String inner = inner(doc.text().substring(seg.start(), seg.end()));
-    String[] words = contentWords(inner);
-    if (words.length == 0 || words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
-      return null;
-    }
+    String inner = c.inner();
+    String[] words = c.words();
     int first = doc.firstToken(q);
     int last = doc.lastToken(q);
     int before = first - 1;
