@@ -9,6 +9,7 @@ import dev.newsnlp.clean.evidence.LineEvidence;
 import dev.newsnlp.clean.evidence.ListsAndBoxes;
 import dev.newsnlp.clean.evidence.NoiseLines;
 import dev.newsnlp.clean.evidence.RuleScores;
+import dev.newsnlp.clean.evidence.ReadabilityBody;
 import dev.newsnlp.clean.evidence.StructuredBody;
 import dev.newsnlp.clean.evidence.Teasers;
 import dev.newsnlp.clean.headline.HeadlineModel;
@@ -78,6 +79,9 @@ public final class ArticleExtractor {
       int[] ruleRegion = RuleScores.maxRegion(x.lines);
       float[] logOdds = model.logOdds(x.lines, ruleRegion);
       int[] states = decode ? model.decoder().decode(x.lines, logOdds) : regionStates(x.lines, logOdds);
+      if (html && READABILITY_FALLBACK) {
+        readabilityFallback(x.lines, states);
+      }
       int[] span = SequenceDecoder.bodySpan(states);
       if (span[0] < 0) {
         return false;
@@ -209,6 +213,46 @@ public final class ArticleExtractor {
     return run >= MIN_TIGHT_RUN;
   }
 
+  /** {@code -Dnewsnlp.readabilityFallback=off}: an ablation of {@link #readabilityFallback} (docs/CLEANER.md). */
+  private static final boolean READABILITY_FALLBACK =
+      !System.getProperty("newsnlp.readabilityFallback", "on").equals("off");
+
+  /** Readability's article this long is an article, not a summary or a caption. */
+  private static final int MIN_FALLBACK_WORDS = 150;
+
+  /**
+   * A recall fallback on HTML: when the decoded body holds under a third of the words of Readability's article
+   * (and that article has {@link #MIN_FALLBACK_WORDS} or more), the body becomes Readability's lines.
+   */
+  private static void readabilityFallback(List<Line> lines, int[] states) {
+    int decoded = 0;
+    int readability = 0;
+    for (int i = 0; i < states.length; i++) {
+      Line l = lines.get(i);
+      decoded += states[i] == SequenceDecoder.BODY ? l.words : 0;
+      readability += l.rdBody > 0 ? l.words : 0;
+    }
+    if (readability < MIN_FALLBACK_WORDS || decoded * 3 >= readability) {
+      return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < states.length; i++) {
+      if (lines.get(i).rdBody > 0) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = 0; i < states.length; i++) {
+      states[i] = i < first ? SequenceDecoder.BEFORE : i > last ? SequenceDecoder.AFTER
+          : lines.get(i).rdBody > 0 ? SequenceDecoder.BODY : SequenceDecoder.INTERRUPTION;
+    }
+    if (Extraction.DEBUG.get() != null) {
+      Extraction.DEBUG.get().append("readability fallback: decoded ").append(decoded).append(" words, Readability ")
+          .append(readability).append('\n');
+    }
+  }
+
   /**
    * Whether the body is decoded (or is the maximum-sum region): chosen per kind of input by leave-one-source-out
    * over the four training sources. On dumps the decoder won (mean snippet F1 0.870 against 0.861 for the
@@ -307,6 +351,7 @@ public final class ArticleExtractor {
     Teasers.markTeaserUnits(lines);
     Teasers.markReadMoreTeasers(lines);
     StructuredBody.markStructuredBody(lines, meta);
+    ReadabilityBody.markReadabilityBody(lines, meta);
     RuleScores.scoreLines(lines);
     return language;
   }

@@ -72,7 +72,7 @@ public final class StructuredBody {
   }
 
   /** Lower-case letters and digits only: robust to entity, quote and whitespace differences. */
-  private static String letters(String s) {
+  static String letters(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

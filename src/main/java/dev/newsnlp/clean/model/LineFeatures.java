@@ -48,13 +48,21 @@ public final class LineFeatures {
   /** How far up and down the page the distance to the nearest prose line is counted. */
   private static final int PROSE_DISTANCE_CAP = 20;
 
-  static final String[] NAMES = names();
+  /**
+   * HTML only, after the shared columns (so the dump model's layout is the HTML model's first columns): whether
+   * Readability's article holds the line, its neighbours and the lines around it.
+   */
+  private static final String[] HTML_ONLY = {"rd_body", "prev1_rd_body", "next1_rd_body", "rd_body_mean_5"};
 
-  public static int width() {
-    return NAMES.length;
+  /** The dump model's columns; the HTML model reads these and {@link #HTML_ONLY}. */
+  static final String[] NAMES = names(false);
+  static final String[] HTML_NAMES = names(true);
+
+  public static int width(boolean html) {
+    return html ? HTML_NAMES.length : NAMES.length;
   }
 
-  private static String[] names() {
+  public static String[] names(boolean html) {
     List<String> n = new ArrayList<>(List.of(OWN));
     for (int off : OFFSETS) {
       for (int k : NEIGHBOUR) {
@@ -62,18 +70,21 @@ public final class LineFeatures {
       }
     }
     n.addAll(List.of(PAGE));
+    if (html) {
+      n.addAll(List.of(HTML_ONLY));
+    }
     return n.toArray(new String[0]);
   }
 
   /**
    * Features of every line, row-major ({@code lines.size() * width()}). The lines must carry the rule
    * evidence ({@link ArticleExtractor#evidence}); {@code ruleRegion} marks the rules' maximum-sum region
-   * (may be null).
+   * (may be null); {@code html} adds the {@link #HTML_ONLY} columns.
    */
   public static float[] matrix(List<Line> lines, int @org.checkerframework.checker.nullness.qual.Nullable [] ruleRegion,
-      WordEvidence words) {
+      WordEvidence words, boolean html) {
     int n = lines.size();
-    int w = width();
+    int w = width(html);
     float[][] own = new float[n][];
     for (int i = 0; i < n; i++) {
       own[i] = own(lines.get(i), words);
@@ -126,10 +137,16 @@ public final class LineFeatures {
       out[c++] = ruleRegion != null && i >= ruleRegion[0] && i <= ruleRegion[1] ? 1 : 0;
       out[c++] = sameGroupRun(lines, i);
       out[c++] = windowMean(own, i, WORDS_MEAN, 5);
+      if (html) {
+        out[c++] = l.rdBody;
+        out[c++] = i > 0 ? lines.get(i - 1).rdBody : Float.NaN;
+        out[c++] = i + 1 < n ? lines.get(i + 1).rdBody : Float.NaN;
+        out[c++] = windowMeanReadability(lines, i, 5);
+      }
       wordsBefore += l.words;
     }
     for (int col : DROPPED) {
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; col < w && i < n; i++) {
         out[i * w + col] = Float.NaN;
       }
     }
@@ -151,8 +168,8 @@ public final class LineFeatures {
   private static int[] dropped(String spec) {
     List<Integer> cols = new ArrayList<>();
     List<String> asked = spec.isBlank() ? List.of() : List.of(spec.split(","));
-    for (int k = 0; k < NAMES.length; k++) {
-      String name = NAMES[k];
+    for (int k = 0; k < HTML_NAMES.length; k++) {
+      String name = HTML_NAMES[k];
       boolean drop = asked.contains(name)
           || asked.contains("rules") && RULE_OUTPUTS.stream().anyMatch(name::contains);
       if (drop) {
@@ -263,6 +280,16 @@ public final class LineFeatures {
       }
     }
     return seen == 0 ? 0 : (float) good / seen;
+  }
+
+  private static float windowMeanReadability(List<Line> lines, int i, int r) {
+    double sum = 0;
+    int seen = 0;
+    for (int j = Math.max(0, i - r); j <= Math.min(lines.size() - 1, i + r); j++) {
+      sum += lines.get(j).rdBody;
+      seen++;
+    }
+    return (float) (sum / seen);
   }
 
   private static float windowMeanScore(List<Line> lines, int i, int r) {

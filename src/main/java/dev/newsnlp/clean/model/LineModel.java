@@ -41,9 +41,12 @@ public final class LineModel {
   private final HeadlineModel headline;
   private final SequenceDecoder decoder;
   private final String version;
+  /** Reads HTML blocks (and the HTML-only feature columns). */
+  private final boolean html;
 
   private LineModel(Booster trees, WordEvidence words, HeadlineModel headline, SequenceDecoder decoder,
-      String version) {
+      String version, boolean html) {
+    this.html = html;
     this.trees = trees;
     this.words = words;
     this.headline = headline;
@@ -53,7 +56,7 @@ public final class LineModel {
 
   /** The shipped model for text dumps ({@code html=false}) or HTML blocks, loaded on first use. */
   public static LineModel forInput(boolean html) {
-    return SHIPPED.computeIfAbsent(html, h -> fromBytes(shippedFiles(h ? "html" : "dump")));
+    return SHIPPED.computeIfAbsent(html, h -> fromBytes(shippedFiles(h ? "html" : "dump"), h));
   }
 
   /**
@@ -97,8 +100,8 @@ public final class LineModel {
     }
   }
 
-  /** From the bytes of {@link #files}, in that order. */
-  public static LineModel fromBytes(List<byte[]> parts) {
+  /** From the bytes of {@link #files}, in that order; {@code html}: the model of HTML blocks. */
+  public static LineModel fromBytes(List<byte[]> parts, boolean html) {
     try {
       Booster trees = XGBoost.loadModel(parts.get(0));
       // one page is a few hundred rows: prediction stays on the calling thread (runners already run one
@@ -108,7 +111,7 @@ public final class LineModel {
       titles.setParam("nthread", "1");
       return new LineModel(trees, WordEvidence.fromTsv(new ByteArrayInputStream(parts.get(1))),
           new HeadlineModel(titles), SequenceDecoder.fromTsv(new String(parts.get(3), StandardCharsets.UTF_8)),
-          versionOf(parts));
+          versionOf(parts), html);
     } catch (XGBoostError | IOException e) {
       throw new IllegalStateException("cannot load the cleaner model", e);
     }
@@ -136,7 +139,7 @@ public final class LineModel {
     if (n == 0) {
       return new float[0];
     }
-    return predict(trees, LineFeatures.matrix(lines, ruleRegion, words), n, LineFeatures.width());
+    return predict(trees, LineFeatures.matrix(lines, ruleRegion, words, html), n, LineFeatures.width(html));
   }
 
   /**
@@ -148,7 +151,8 @@ public final class LineModel {
     if (n == 0) {
       return new String[0];
     }
-    return explain(trees, LineFeatures.matrix(lines, ruleRegion, words), n, LineFeatures.NAMES, top, true);
+    return explain(trees, LineFeatures.matrix(lines, ruleRegion, words, html), n, LineFeatures.names(html), top,
+        true);
   }
 
   /**

@@ -76,16 +76,26 @@ public final class HtmlBlocks {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     Page page = new Page();
     HtmlMeta.readMeta(doc, page.meta);
+    render(doc, page.lines);
+    if (!page.lines.isEmpty()) {
+      // last: Readability rewrites the document it reads
+      page.meta.readabilityBlocks = ReadabilityArticle.blocks(doc, url);
+    }
+    return page;
+  }
+
+  /** The blocks of a document's body as lines with their DOM evidence, no metadata. */
+  static List<Line> render(Document doc, List<Line> out) {
     Element body = doc.body();
     if (body == null) {
-      return page;
+      return out;
     }
     Map<Element, Integer> textLen = new IdentityHashMap<>();
     int total = textLength(body, textLen);
-    Renderer r = new Renderer(page.lines, textLen, Math.max(1, total));
+    Renderer r = new Renderer(out, textLen, Math.max(1, total));
     NodeTraversor.traverse(r, body);
     r.flush();
-    return page;
+    return out;
   }
 
   /** Characters of text below each element (post-order, cached). */

@@ -29,6 +29,8 @@ public final class Line {
   public boolean cell;
   /** 1: the text occurs in the JSON-LD articleBody; -1: prose that does not (-2: after its last block); 0: none. */
   public int ldBody;
+  /** 1: the text is in the article Readability finds on the page; -1: it is not; 0: no such article (dumps). */
+  public int rdBody;
   /** Id of the DOM parent block, to group list items; -1 for dumps. */
   public int group = -1;
 

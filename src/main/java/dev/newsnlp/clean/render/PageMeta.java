@@ -12,4 +12,6 @@ public final class PageMeta {
   public @Nullable String ogType;
   /** JSON-LD articleBody, when the page gives one (raw text). */
   public @Nullable String articleBody;
+  /** The blocks of the article Readability finds on the page (empty when it finds none or fails). */
+  public List<String> readabilityBlocks = List.of();
 }

@@ -100,10 +100,10 @@ public final class CleanerTrainer {
         LineLabels.of(lines, p.body(), p.title(), p.with(), p.without()), page != null ? page.meta : null);
   }
 
-  /** A trained model: the files of {@link LineModel#files}, in that order. */
-  record Trained(List<byte[]> files) {
+  /** A trained model: the files of {@link LineModel#files}, in that order; {@code html}: of HTML blocks. */
+  record Trained(List<byte[]> files, boolean html) {
     LineModel model() {
-      return LineModel.fromBytes(files);
+      return LineModel.fromBytes(files, html);
     }
 
     void write(Path dir, String kind) throws IOException {
@@ -118,7 +118,7 @@ public final class CleanerTrainer {
       for (String name : LineModel.files(kind)) {
         files.add(Files.readAllBytes(dir.resolve(name)));
       }
-      return new Trained(files);
+      return new Trained(files, kind.equals("html"));
     }
   }
 
@@ -148,21 +148,21 @@ public final class CleanerTrainer {
     List<Integer> everyPage = new ArrayList<>();
     for (int k = 0; k < prepared.size(); k++) {
       Prepared pr = prepared.get(k);
-      rows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)]));
+      rows.add(LineFeatures.matrix(pr.lines(), pr.ruleRegion(), other[half(pr)], html));
       everyPage.add(k);
     }
-    Booster trees = fit(prepared, everyPage, rows, LineFeatures.width());
+    Booster trees = fit(prepared, everyPage, rows, LineFeatures.width(html));
     WordEvidence words = all.build();
     // the decoder and the headline model read log-odds the trees gave pages they did not see (cross-fitted
     // on the two halves), as the shipped trees' log-odds are on a user's pages
-    float[][] heldOutLogOdds = crossFit(prepared, rows);
+    float[][] heldOutLogOdds = crossFit(prepared, rows, LineFeatures.width(html));
     SequenceDecoder decoder = StackedModelsTrainer.trainDecoder(prepared, heldOutLogOdds);
     Booster titles = StackedModelsTrainer.trainHeadlines(prepared, heldOutLogOdds, decoder);
-    System.out.printf("trained on %d pages: %d features, %d words%n", prepared.size(), LineFeatures.width(),
+    System.out.printf("trained on %d pages: %d features, %d words%n", prepared.size(), LineFeatures.width(html),
         words.size());
     try {
       return new Trained(List.of(trees.toByteArray("ubj"), words.toTsv().getBytes(StandardCharsets.UTF_8),
-          titles.toByteArray("ubj"), decoder.toTsv().getBytes(StandardCharsets.UTF_8)));
+          titles.toByteArray("ubj"), decoder.toTsv().getBytes(StandardCharsets.UTF_8)), html);
     } finally {
       trees.dispose();
       titles.dispose();
@@ -170,7 +170,7 @@ public final class CleanerTrainer {
   }
 
   /** Per page, the log-odds of trees trained on the other half of the pages. */
-  private static float[][] crossFit(List<Prepared> prepared, List<float[]> rows) throws XGBoostError {
+  private static float[][] crossFit(List<Prepared> prepared, List<float[]> rows, int width) throws XGBoostError {
     float[][] out = new float[prepared.size()][];
     for (int h = 0; h < 2; h++) {
       List<Integer> fitOn = new ArrayList<>();
@@ -179,11 +179,11 @@ public final class CleanerTrainer {
           fitOn.add(k);
         }
       }
-      Booster b = fit(prepared, fitOn, rows, LineFeatures.width());
+      Booster b = fit(prepared, fitOn, rows, width);
       try {
         for (int k = 0; k < prepared.size(); k++) {
           if (half(prepared.get(k)) == h) {
-            out[k] = LineModel.predict(b, rows.get(k), prepared.get(k).lines().size(), LineFeatures.width());
+            out[k] = LineModel.predict(b, rows.get(k), prepared.get(k).lines().size(), width);
           }
         }
       } finally {

@@ -27,10 +27,10 @@ class LineModelTest {
   void theFeatureRowsHaveOneNamedColumnPerFeature() {
     List<Line> lines = DumpParser.parse(Fixtures.articleDump());
     ArticleExtractor.evidence(lines, null);
-    float[] m = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words());
-    assertEquals(lines.size() * LineFeatures.NAMES.length, m.length);
+    float[] m = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words(), false);
+    assertEquals(lines.size() * LineFeatures.width(false), m.length);
     assertEquals(LineFeatures.NAMES.length, java.util.Set.of(LineFeatures.NAMES).size(), "feature names are unique");
-    float[] again = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words());
+    float[] again = LineFeatures.matrix(lines, RuleScores.maxRegion(lines), LineModel.forInput(false).words(), false);
     assertArrayEquals(m, again);
   }
 }
