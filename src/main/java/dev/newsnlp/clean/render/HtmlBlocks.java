@@ -76,26 +76,29 @@ public final class HtmlBlocks {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     Page page = new Page();
     HtmlMeta.readMeta(doc, page.meta);
-    render(doc, page.lines);
-    if (!page.lines.isEmpty()) {
+    DomSize size = render(doc, page.lines);
+    if (!page.lines.isEmpty() && ReadabilityArticle.reads(size)) {
       // last: Readability rewrites the document it reads
       page.meta.readabilityBlocks = ReadabilityArticle.blocks(doc, url);
     }
     return page;
   }
 
-  /** The blocks of a document's body as lines with their DOM evidence, no metadata. */
-  static List<Line> render(Document doc, List<Line> out) {
+  /** How deep the body's DOM is and how many elements it has. */
+  record DomSize(int depth, int elements) {}
+
+  /** Adds the blocks of a document's body as lines with their DOM evidence (no metadata). */
+  static DomSize render(Document doc, List<Line> out) {
     Element body = doc.body();
     if (body == null) {
-      return out;
+      return new DomSize(0, 0);
     }
     Map<Element, Integer> textLen = new IdentityHashMap<>();
     int total = textLength(body, textLen);
     Renderer r = new Renderer(out, textLen, Math.max(1, total));
     NodeTraversor.traverse(r, body);
     r.flush();
-    return out;
+    return new DomSize(r.maxDepth, r.elements);
   }
 
   /** Characters of text below each element (post-order, cached). */
@@ -125,6 +128,8 @@ public final class HtmlBlocks {
     int skipDepth;
     @Nullable Node skipRoot;
     int groupSeq;
+    int maxDepth;
+    int elements;
     final Map<Element, Double> noiseCache = new IdentityHashMap<>();
     final Map<Element, Boolean> articleCache = new IdentityHashMap<>();
     /** Each element's own evidence, judged once: the walks up from every block pass the same ancestors. */
@@ -139,6 +144,8 @@ public final class HtmlBlocks {
 
     @Override
     public void head(Node node, int depth) {
+      maxDepth = Math.max(maxDepth, depth);
+      elements += node instanceof Element ? 1 : 0;
       if (skipRoot != null) {
         return;
       }

@@ -57,6 +57,17 @@ class ReadabilityBodyTest {
   }
 
   @Test
+  void aPageNestedDeeperThanAnyRealPageIsCleanedWithoutReadability() {
+    // Readability's time grows with the square of the depth; machine-made DOMs can be thousands deep
+    String deep = "<html><body>" + "<div>".repeat(1000) + "<p>Rainfall at the Eastbrook gauge was 41 millimetres"
+        + " between March and May, against an average of 150.</p>" + "</div>".repeat(1000) + "</body></html>";
+    HtmlBlocks.Page page = HtmlBlocks.parse(deep, null);
+    assertEquals(List.of(), page.meta.readabilityBlocks);
+    ArticleExtractor.evidence(page.lines, page.meta);
+    assertEquals(0, Evidence.line(page.lines, "Rainfall at the Eastbrook gauge").rdBody);
+  }
+
+  @Test
   void aDumpCarriesNoReadabilityEvidence() {
     for (Line l : Evidence.of("Home | News | Sport\n\nSome headline here\n\nA first paragraph of text.")) {
       assertEquals(0, l.rdBody, l.text);
