@@ -224,7 +224,7 @@ public final class ArticleExtractor {
    * A recall fallback on HTML: when the decoded body holds under a third of the words of Readability's article
    * (and that article has {@link #MIN_FALLBACK_WORDS} or more), the body becomes Readability's lines.
    */
-  private static void readabilityFallback(List<Line> lines, int[] states) {
+  static void readabilityFallback(List<Line> lines, int[] states) {
     int decoded = 0;
     int readability = 0;
     for (int i = 0; i < states.length; i++) {
