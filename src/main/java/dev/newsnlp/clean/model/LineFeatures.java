@@ -8,6 +8,7 @@ import dev.newsnlp.clean.evidence.NoiseLines;
 import dev.newsnlp.clean.render.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The feature vector of every line of a page, for the learned line classifier ({@link LineModel}).
@@ -132,8 +133,8 @@ public final class LineFeatures {
       out[c++] = goodAbove[i];
       out[c++] = goodBelow[i];
       out[c++] = windowShareGood(lines, i, 5);
-      out[c++] = windowMeanScore(lines, i, 3);
-      out[c++] = windowMeanScore(lines, i, 10);
+      out[c++] = windowMean(lines, i, 3, line -> line.score);
+      out[c++] = windowMean(lines, i, 10, line -> line.score);
       out[c++] = ruleRegion != null && i >= ruleRegion[0] && i <= ruleRegion[1] ? 1 : 0;
       out[c++] = sameGroupRun(lines, i);
       out[c++] = windowMean(own, i, WORDS_MEAN, 5);
@@ -141,7 +142,7 @@ public final class LineFeatures {
         out[c++] = l.rdBody;
         out[c++] = i > 0 ? lines.get(i - 1).rdBody : Float.NaN;
         out[c++] = i + 1 < n ? lines.get(i + 1).rdBody : Float.NaN;
-        out[c++] = windowMeanReadability(lines, i, 5);
+        out[c++] = windowMean(lines, i, 5, line -> line.rdBody);
       }
       wordsBefore += l.words;
     }
@@ -282,21 +283,12 @@ public final class LineFeatures {
     return seen == 0 ? 0 : (float) good / seen;
   }
 
-  private static float windowMeanReadability(List<Line> lines, int i, int r) {
+  /** The mean of {@code value} over lines {@code i-r .. i+r} (those on the page). */
+  private static float windowMean(List<Line> lines, int i, int r, ToDoubleFunction<Line> value) {
     double sum = 0;
     int seen = 0;
     for (int j = Math.max(0, i - r); j <= Math.min(lines.size() - 1, i + r); j++) {
-      sum += lines.get(j).rdBody;
-      seen++;
-    }
-    return (float) (sum / seen);
-  }
-
-  private static float windowMeanScore(List<Line> lines, int i, int r) {
-    double sum = 0;
-    int seen = 0;
-    for (int j = Math.max(0, i - r); j <= Math.min(lines.size() - 1, i + r); j++) {
-      sum += lines.get(j).score;
+      sum += value.applyAsDouble(lines.get(j));
       seen++;
     }
     return (float) (sum / seen);
