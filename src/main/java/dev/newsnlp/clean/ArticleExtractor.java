@@ -227,21 +227,19 @@ public final class ArticleExtractor {
   static void readabilityFallback(List<Line> lines, int[] states) {
     int decoded = 0;
     int readability = 0;
-    for (int i = 0; i < states.length; i++) {
-      Line l = lines.get(i);
-      decoded += states[i] == SequenceDecoder.BODY ? l.words : 0;
-      readability += l.rdBody > 0 ? l.words : 0;
-    }
-    if (readability < MIN_FALLBACK_WORDS || decoded * 3 >= readability) {
-      return;
-    }
     int first = -1;
     int last = -1;
     for (int i = 0; i < states.length; i++) {
-      if (lines.get(i).rdBody > 0) {
+      Line l = lines.get(i);
+      decoded += states[i] == SequenceDecoder.BODY ? l.words : 0;
+      if (l.rdBody > 0) {
+        readability += l.words;
         first = first < 0 ? i : first;
         last = i;
       }
+    }
+    if (readability < MIN_FALLBACK_WORDS || decoded * 3 >= readability) {
+      return;
     }
     for (int i = 0; i < states.length; i++) {
       states[i] = i < first ? SequenceDecoder.BEFORE : i > last ? SequenceDecoder.AFTER

@@ -79,12 +79,8 @@ final class ReadabilityArticle {
     // rendered where it is, without printing it as HTML and parsing it again
     Document article = Document.createShell("");
     article.body().appendChild(content);
-    List<String> out = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
     HtmlBlocks.render(article, lines);
-    for (Line l : lines) {
-      out.add(l.text);
-    }
-    return out;
+    return lines.stream().map(l -> l.text).toList();
   }
 }
