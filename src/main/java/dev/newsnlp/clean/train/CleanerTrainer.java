@@ -106,8 +106,12 @@ public final class CleanerTrainer {
       return LineModel.fromBytes(files, html);
     }
 
-    void write(Path dir, String kind) throws IOException {
-      List<String> names = LineModel.files(kind);
+    String kind() {
+      return html ? "html" : "dump";
+    }
+
+    void write(Path dir) throws IOException {
+      List<String> names = LineModel.files(kind());
       for (int i = 0; i < names.size(); i++) {
         Files.write(dir.resolve(names.get(i)), files.get(i));
       }
@@ -267,8 +271,8 @@ public final class CleanerTrainer {
           long t0 = System.nanoTime();
           List<Page> pages = load(sets, h);
           Trained t = train(pages, h);
-          String kind = h ? "html" : "dump";
-          t.write(out, kind);
+          String kind = t.kind();
+          t.write(out);
           long bytes = 0;
           for (byte[] f : t.files()) {
             bytes += f.length;
@@ -309,7 +313,7 @@ public final class CleanerTrainer {
       } else {
         Trained t = train(train, html);
         Files.createDirectories(saved);
-        t.write(saved, kind);
+        t.write(saved);
         model = t.model();
       }
       PageCleaner cleaner = new PageCleaner(true, html ? null : model, html ? model : null);
