@@ -64,6 +64,19 @@ final class FoldDocs {
     }
   }
 
+  /** A quote as a speaker_quotes-like row: the columns score_quotes.py reads, and the sieve that chose. */
+  static ObjectNode quoteRow(String docId, QuoteSpan q) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("doc_id", docId);
+    o.put("start", q.start());
+    o.put("end", q.end());
+    o.put("text", q.text());
+    o.put("speaker", q.speaker());
+    o.put("canonical_speaker", q.canonicalSpeaker());
+    o.put("attribution", q.attribution());
+    return o;
+  }
+
   /** Speech rows only, as scripts/eval-quotes.sh scores them, of the quotes {@code attribute} finds. */
   static void writeSpeechRows(List<Doc> docs, Function<Doc, List<QuoteSpan>> attribute, Path file)
       throws IOException {
@@ -73,15 +86,7 @@ final class FoldDocs {
           if (!QuoteSpan.SPEECH.equals(q.kind())) {
             continue;
           }
-          ObjectNode o = JSON.createObjectNode();
-          o.put("doc_id", d.id());
-          o.put("start", q.start());
-          o.put("end", q.end());
-          o.put("text", q.text());
-          o.put("speaker", q.speaker());
-          o.put("canonical_speaker", q.canonicalSpeaker());
-          o.put("attribution", q.attribution());
-          w.println(JSON.writeValueAsString(o));
+          w.println(JSON.writeValueAsString(quoteRow(d.id(), q)));
         }
       }
     }

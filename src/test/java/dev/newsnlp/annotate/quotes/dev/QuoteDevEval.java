@@ -46,15 +46,8 @@ public final class QuoteDevEval {
         List<QuoteSpan> quotes = NewsQuoteAttributor.attribute(text, toks, mentions);
         nanos += System.nanoTime() - t0;
         for (QuoteSpan q : quotes) {
-          ObjectNode o = json.createObjectNode();
-          o.put("doc_id", id);
-          o.put("start", q.start());
-          o.put("end", q.end());
-          o.put("text", q.text());
-          o.put("speaker", q.speaker());
-          o.put("canonical_speaker", q.canonicalSpeaker());
+          ObjectNode o = FoldDocs.quoteRow(id, q);
           o.put("speaker_type", q.speakerType());
-          o.put("attribution", q.attribution());
           o.put("kind", q.kind());
           o.put("speaker_form", q.speakerForm());
           out.println(json.writeValueAsString(o));
