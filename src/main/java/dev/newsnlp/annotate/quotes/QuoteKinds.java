@@ -21,6 +21,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       {@code title-nouns.txt}).
  *   <li><b>Modifier</b>: capitalised quoted words that modify the common noun right after them ("a “Make
  *       America Great Again” cap", "the “Remain” campaign"), with no punctuation inside.
+ *   <li><b>No words</b>: at most one letter or digit inside the marks ("a grade “A”", "“—”").
  * </ol>
  *
  * Everything else is speech. Lower-case words in quotation marks stay speech even when they look like scare
@@ -72,13 +73,16 @@ public final class QuoteKinds {
     }
     String inner = inner(doc.text().substring(seg.start(), seg.end()));
     String[] words = contentWords(inner);
-    if (words.length == 0 || words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
+    if (words.length > MAX_TERM_WORDS || hasSentenceInside(inner)) {
       return null;
     }
     return new TermCandidate(inner, words);
   }
 
-  /** Why quote q is a title or term: {@code title:<POS of the cue word>} or {@code modifier}; null for speech. */
+  /**
+   * Why quote q is a title or term: {@code no_words}, {@code title:<POS of the cue word>} or {@code modifier};
+   * null for speech.
+   */
   String reason(int q) {
     TermCandidate c = shortQuote(q);
     if (c == null) {
@@ -86,6 +90,9 @@ public final class QuoteKinds {
     }
     String inner = c.inner();
     String[] words = c.words();
+    if (lettersAndDigits(inner) <= 1) {
+      return "no_words";
+    }
     int before = doc.firstToken(q) - 1;
     int after = doc.lastToken(q) + 1;
     boolean hasBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(doc.firstToken(q))
@@ -226,6 +233,21 @@ public final class QuoteKinds {
     String w = t.word();
     return !hasPunctuation(inner) && endsInWord(inner) && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
         && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !doc.grammar().isTemporal(after);
+  }
+
+  /**
+   * Letters and digits inside the marks. A quote with at most one ("“A”", "grade “F”", "“—”") says nothing
+   * anyone said: a grade, a label or a stray mark, never speech. "“1960s”" has five and is left to the rules
+   * (PolNeAR annotates it as speech inside a statement).
+   */
+  static int lettersAndDigits(String inner) {
+    int n = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      if (Character.isLetterOrDigit(inner.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The text between the marks. */

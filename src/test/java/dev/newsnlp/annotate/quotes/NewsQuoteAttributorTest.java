@@ -144,6 +144,23 @@ class NewsQuoteAttributorTest {
   }
 
   @Test
+  void aOneLetterQuoteIsNotSpeechEvenWithASpeakerNearby() {
+    // no cue word before either letter (no determiner, possessive or preposition) and no noun after: only
+    // their length says they are not speech
+    List<QuoteSpan> qs = quotes("Principal Ruth Amsel said the judges marked each essay “A”, and she said “C” "
+        + "was the lowest grade they gave.\n\n"
+        + "“We will read every paper again,” Amsel said.");
+    for (String letter : List.of("“A”", "“C”")) {
+      QuoteSpan q = quote(qs, letter);
+      assertEquals(QuoteSpan.TITLE_OR_TERM, q.kind(), letter);
+      assertNull(q.speaker(), letter);
+    }
+    QuoteSpan said = quote(qs, "“We will read");
+    assertEquals(QuoteSpan.SPEECH, said.kind());
+    assertEquals("Amsel", said.speaker());
+  }
+
+  @Test
   void titlesAndNamesInQuotationMarksAreNotSpeech() {
     List<QuoteSpan> qs = quotes("Maria Lopez, who runs the Odeon in Dunmore, said the cinema sold out Disney's "
         + "“Star Wars” for a week.\n\n"
