@@ -224,7 +224,18 @@ public final class QuoteKinds {
     String pos = doc.token(i).pos();
     String w = doc.lower(i);
     return pos.equals("POS") || pos.equals("DT") || pos.equals("PRP$") || TITLE_PREPOSITIONS.contains(w)
-        || QuoteWords.TITLE_NOUNS.contains(w) || QuoteWords.TITLE_NOUNS.contains(Grammar.stripPlural(w));
+        || QuoteWords.TITLE_NOUNS.contains(w) || QuoteWords.TITLE_NOUNS.contains(Grammar.stripPlural(w))
+        || worksVerb(i);
+  }
+
+  /** Token i is a verb of works ("watched", "released") or the "to" of "listen to". */
+  private boolean worksVerb(int i) {
+    QuoteToken t = doc.token(i);
+    if (t.pos().startsWith("VB")) {
+      return QuoteWords.WORK_LEMMAS.contains(t.lemma());
+    }
+    return doc.lower(i).equals("to") && i > 0 && doc.sentenceOf(i - 1) == doc.sentenceOf(i)
+        && doc.token(i - 1).lemma().equals("listen");
   }
 
   /** The quote is a modifier of the lower-case common noun right after it ("a “Remain” campaign"). */

@@ -36,6 +36,8 @@ public final class QuoteWords {
   public static final Set<String> INSTITUTION_NOUNS = load("institution-nouns");
   /** Nouns that introduce a quoted name or title ("the film", "the slogan"). */
   public static final Set<String> TITLE_NOUNS = load("title-nouns");
+  /** Verbs whose object is a work or product ("watched “Frozen”", "listen to “Glasgow”"). */
+  public static final Set<String> WORK_LEMMAS = load("work-lemmas");
   /** Things that carry words and say them themselves ("a sign saying …"). */
   public static final Set<String> TEXT_NOUNS = load("text-nouns");
   /** What someone said or wrote ("claim", "response"): its owner speaks ("Trump's claim that …"). */

@@ -144,6 +144,21 @@ class NewsQuoteAttributorTest {
   }
 
   @Test
+  void titlesAfterAGenreNounOrAVerbOfWorksAreNotSpeech() {
+    // a title-cased name after "drama" (a kind of work) or after a verb whose object is a work: no speaker,
+    // although the paragraph's speaker would otherwise be given to every short quote in it
+    List<QuoteSpan> qs = quotes("Drama “Harbour Lights” took the ensemble prize. “We never expected any of "
+        + "this,” actor Nina Falk said. Fans who listen to “Northern Line,” the cast's single, streamed "
+        + "“Low Tide” all night.");
+    for (String title : List.of("“Harbour Lights”", "“Northern Line,”", "“Low Tide”")) {
+      QuoteSpan q = quote(qs, title);
+      assertEquals(QuoteSpan.TITLE_OR_TERM, q.kind(), title);
+      assertNull(q.speaker(), title);
+    }
+    assertEquals("actor Nina Falk", quote(qs, "“We never").speaker());
+  }
+
+  @Test
   void aOneLetterQuoteIsNotSpeechEvenWithASpeakerNearby() {
     // no cue word before either letter (no determiner, possessive or preposition) and no noun after: only
     // their length says they are not speech
