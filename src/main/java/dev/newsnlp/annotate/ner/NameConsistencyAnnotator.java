@@ -31,6 +31,11 @@ import java.util.Set;
  *       It is skipped when an untagged capitalised word stands next to it ("Major League").
  *   <li>{@code retype}: a one-word mention typed ORGANIZATION, LOCATION or MISC that equals such a surname
  *       becomes PERSON.
+ *   <li>{@code headline}: in a headline written in title case (the document's first sentence, most of its
+ *       words capitalised, not in capitals), a mention whose words never come back capitalised in that order
+ *       later in the document, and half or more of whose words the document writes in lower case elsewhere,
+ *       is no name ("Residents Told to <i>Boil Water After Contamination Found</i>", typed ORGANIZATION):
+ *       the CRF reads capitals as names, and title case puts them on every word.
  * </ul>
  *
  * Before them, {@link OrganizationCues} (rules {@code citation}, {@code byline}, {@code union}, {@code site}) retypes as
@@ -46,7 +51,7 @@ import java.util.Set;
  */
 public final class NameConsistencyAnnotator implements Annotator {
   public static final String NAME = "newsnlp_names";
-  public static final String DEFAULT_RULES = "citation,byline,union,site,surname,retype";
+  public static final String DEFAULT_RULES = "citation,byline,union,site,surname,retype,headline";
 
   private static final String O = "O";
   private static final String PERSON = "PERSON";
@@ -55,6 +60,7 @@ public final class NameConsistencyAnnotator implements Annotator {
 
   private final boolean surnameRule;
   private final boolean retypeRule;
+  private final boolean headlineRule;
   private final EntityMentionsAnnotator mentions;
   private final OrganizationCues organizationCues;
 
@@ -62,6 +68,7 @@ public final class NameConsistencyAnnotator implements Annotator {
     Set<String> rules = Set.of(props.getProperty(name + ".rules", DEFAULT_RULES).split("\\s*,\\s*"));
     this.surnameRule = rules.contains("surname");
     this.retypeRule = rules.contains("retype");
+    this.headlineRule = rules.contains("headline");
     this.organizationCues = new OrganizationCues(rules);
     this.mentions = new EntityMentionsAnnotator("ner.entitymentions", props);
   }
@@ -83,6 +90,9 @@ public final class NameConsistencyAnnotator implements Annotator {
     }
     if (organizationCues.any()) {
       organizationCues.apply(sents, doc.get(OrganizationCues.SiteAnnotation.class), NameConsistencyAnnotator::relabel);
+    }
+    if (headlineRule) {
+      untagTitleCaseWords(sents);
     }
     Set<String> surnames = new HashSet<>();
     List<CoreLabel> singleTokenMentions = new ArrayList<>();
@@ -143,6 +153,73 @@ public final class NameConsistencyAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** The {@code headline} rule: the first sentence's mentions that are title case, not names. */
+  static void untagTitleCaseWords(List<List<CoreLabel>> sents) {
+    if (sents.size() < 2 || !titleCase(sents.get(0))) {
+      return;
+    }
+    Set<String> lowerElsewhere = new HashSet<>();
+    StringBuilder elsewhere = new StringBuilder(" ");
+    for (List<CoreLabel> s : sents.subList(1, sents.size())) {
+      for (CoreLabel t : s) {
+        String w = t.word();
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          lowerElsewhere.add(w);
+        }
+        elsewhere.append(w).append(' ');
+      }
+    }
+    List<CoreLabel> head = sents.get(0);
+    int i = 0;
+    while (i < head.size()) {
+      String tag = head.get(i).ner();
+      if (tag == null || tag.equals(O)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < head.size() && tag.equals(head.get(j).ner())) {
+        j++;
+      }
+      StringBuilder phrase = new StringBuilder(" ");
+      int lower = 0;
+      for (int k = i; k < j; k++) {
+        String w = head.get(k).word();
+        phrase.append(w).append(' ');
+        if (lowerElsewhere.contains(w.toLowerCase(Locale.ROOT))) {
+          lower++;
+        }
+      }
+      if (elsewhere.indexOf(phrase.toString()) < 0 && lower * 2 >= j - i) {
+        for (int k = i; k < j; k++) {
+          relabel(head.get(k), O);
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** Four or more words, three in four of them capitalised, under a third in capitals (not a CAPS headline). */
+  private static boolean titleCase(List<CoreLabel> sentence) {
+    int words = 0;
+    int capitalised = 0;
+    int caps = 0;
+    for (CoreLabel t : sentence) {
+      String w = t.word();
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+        if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && capitalised * 4 >= words * 3 && caps * 3 < words;
   }
 
   /** Coarse name types a surname may have been mistaken for. */
