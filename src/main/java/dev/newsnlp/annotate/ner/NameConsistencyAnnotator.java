@@ -97,17 +97,7 @@ public final class NameConsistencyAnnotator implements Annotator {
     Set<String> surnames = new HashSet<>();
     List<CoreLabel> singleTokenMentions = new ArrayList<>();
     for (List<CoreLabel> s : sents) {
-      int i = 0;
-      while (i < s.size()) {
-        String tag = s.get(i).ner();
-        if (tag == null || tag.equals(O)) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < s.size() && tag.equals(s.get(j).ner())) {
-          j++;
-        }
+      TagRuns.each(s, (i, j, tag) -> {
         if (j - i == 1) {
           singleTokenMentions.add(s.get(i));
         } else if (tag.equals(PERSON)) {
@@ -116,8 +106,7 @@ public final class NameConsistencyAnnotator implements Annotator {
             surnames.add(last);
           }
         }
-        i = j;
-      }
+      });
     }
     if (surnames.isEmpty()) {
       return;
@@ -130,15 +119,7 @@ public final class NameConsistencyAnnotator implements Annotator {
       }
     }
     if (surnameRule) {
-      Set<String> lowerCaseWords = new HashSet<>();
-      for (List<CoreLabel> s : sents) {
-        for (CoreLabel t : s) {
-          String w = t.word();
-          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            lowerCaseWords.add(w);
-          }
-        }
-      }
+      Set<String> lowerCaseWords = lowerCaseWords(sents);
       for (List<CoreLabel> s : sents) {
         for (int i = 0; i < s.size(); i++) {
           CoreLabel t = s.get(i);
@@ -160,29 +141,16 @@ public final class NameConsistencyAnnotator implements Annotator {
     if (sents.size() < 2 || !titleCase(sents.get(0))) {
       return;
     }
-    Set<String> lowerElsewhere = new HashSet<>();
+    List<List<CoreLabel>> rest = sents.subList(1, sents.size());
+    Set<String> lowerElsewhere = lowerCaseWords(rest);
     StringBuilder elsewhere = new StringBuilder(" ");
-    for (List<CoreLabel> s : sents.subList(1, sents.size())) {
+    for (List<CoreLabel> s : rest) {
       for (CoreLabel t : s) {
-        String w = t.word();
-        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-          lowerElsewhere.add(w);
-        }
-        elsewhere.append(w).append(' ');
+        elsewhere.append(t.word()).append(' ');
       }
     }
     List<CoreLabel> head = sents.get(0);
-    int i = 0;
-    while (i < head.size()) {
-      String tag = head.get(i).ner();
-      if (tag == null || tag.equals(O)) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < head.size() && tag.equals(head.get(j).ner())) {
-        j++;
-      }
+    TagRuns.each(head, (i, j, tag) -> {
       StringBuilder phrase = new StringBuilder(" ");
       int lower = 0;
       for (int k = i; k < j; k++) {
@@ -197,8 +165,21 @@ public final class NameConsistencyAnnotator implements Annotator {
           relabel(head.get(k), O);
         }
       }
-      i = j;
+    });
+  }
+
+  /** The words the sentences write starting in lower case. */
+  private static Set<String> lowerCaseWords(List<List<CoreLabel>> sents) {
+    Set<String> words = new HashSet<>();
+    for (List<CoreLabel> s : sents) {
+      for (CoreLabel t : s) {
+        String w = t.word();
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          words.add(w);
+        }
+      }
     }
+    return words;
   }
 
   /** Four or more words, three in four of them capitalised, under a third in capitals (not a CAPS headline). */

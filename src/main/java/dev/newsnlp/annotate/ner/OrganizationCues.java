@@ -76,20 +76,11 @@ public final class OrganizationCues {
     String siteName = site ? siteName(pageSite) : null;
     List<Span> spans = new ArrayList<>();
     for (List<CoreLabel> s : sents) {
-      int i = 0;
-      while (i < s.size()) {
-        String tag = s.get(i).ner();
-        if (tag == null || !NAME_TYPES.contains(tag)) {
-          i++;
-          continue;
+      TagRuns.each(s, (i, j, tag) -> {
+        if (NAME_TYPES.contains(tag)) {
+          spans.add(new Span(s, i, j, tag));
         }
-        int j = i + 1;
-        while (j < s.size() && tag.equals(s.get(j).ner())) {
-          j++;
-        }
-        spans.add(new Span(s, i, j, tag));
-        i = j;
-      }
+      });
     }
     Set<String> organisations = new HashSet<>();
     for (Span m : spans) {

@@ -162,7 +162,7 @@ public final class QuoteKinds {
     f[i++] = words.length == 1 ? 1 : 0;
     f[i++] = hasPunctuation(inner) ? 1 : 0;
     f[i++] = inner.endsWith("?") || inner.endsWith("!") ? 1 : 0;
-    f[i++] = Character.isLowerCase(inner.charAt(0)) ? 1 : 0;
+    f[i++] = !inner.isEmpty() && Character.isLowerCase(inner.charAt(0)) ? 1 : 0; // "“—”" has no letters
     f[i++] = inner.chars().anyMatch(Character::isDigit) ? 1 : 0;
     f[i++] = doc.grammar().hasVerb(first, last + 1) ? 1 : 0;
     boolean pronoun = false;
