@@ -227,14 +227,19 @@ public final class SequenceDecoder {
     return path;
   }
 
-  /** One training page: the content lines' feature rows and their gold states. */
-  public record Example(float[][] phi, int[] gold, boolean[] article, boolean[] weighed) {}
+  /** One training page: the content lines' feature rows, their gold states and the page's source (a group). */
+  public record Example(float[][] phi, int[] gold, boolean[] article, boolean[] weighed, int group) {}
 
   /**
    * The gold states of a page from its line labels: before the first article line, after the last, body for
    * article lines between them and interruption for the noise between. Null when the page has no article line.
    */
   public static Example example(List<Line> lines, float[] logOdds, float[] label, float[] weight) {
+    return example(lines, logOdds, label, weight, 0);
+  }
+
+  /** {@link #example(List, float[], float[], float[])} of a page of source {@code group} (0, 1, ...). */
+  public static Example example(List<Line> lines, float[] logOdds, float[] label, float[] weight, int group) {
     int[] idx = contentLines(lines);
     int first = -1;
     int last = -1;
@@ -255,7 +260,7 @@ public final class SequenceDecoder {
       article[k] = label[idx[k]] > 0.5f;
       weighed[k] = weight[idx[k]] > 0;
     }
-    return new Example(features(lines, logOdds, idx), gold, article, weighed);
+    return new Example(features(lines, logOdds, idx), gold, article, weighed, group);
   }
 
   /**
@@ -285,18 +290,22 @@ public final class SequenceDecoder {
         }
       }
     }
-    double acc = accuracy(examples, emit, trans, start);
+    int groups = 1;
+    for (Example ex : examples) {
+      groups = Math.max(groups, ex.group() + 1);
+    }
+    double[] acc = groupAccuracy(examples, emit, trans, start, groups);
     for (float step : STEPS) {
       for (int p = 0; p < params.size(); p++) {
         float[] w = params.get(p);
         int j = slots.get(p);
         float was = w[j];
         float bestValue = was;
-        double bestAcc = acc;
+        double[] bestAcc = acc;
         for (float delta : new float[] {-step, step}) {
           w[j] = was + delta;
-          double a = accuracy(examples, emit, trans, start);
-          if (a > bestAcc + MIN_GAIN) {
+          double[] a = groupAccuracy(examples, emit, trans, start, groups);
+          if (a[groups] > bestAcc[groups] + MIN_GAIN && (!PER_SOURCE || noGroupFalls(acc, a, groups))) {
             bestAcc = a;
             bestValue = w[j];
           }
@@ -316,6 +325,46 @@ public final class SequenceDecoder {
    * against 0.872 / 0.889. {@code -Dnewsnlp.decoderMinGain} sets it for such training runs.
    */
   private static final double MIN_GAIN = Double.parseDouble(System.getProperty("newsnlp.decoderMinGain", "1e-4"));
+
+  /**
+   * Whether a step must also keep every training source's own line accuracy ({@code per-source}, for
+   * experiments: {@code -Dnewsnlp.decoderSteps=per-source}) or only raise the pooled accuracy.
+   */
+  private static final boolean PER_SOURCE =
+      System.getProperty("newsnlp.decoderSteps", "pooled").equals("per-source");
+
+  private static boolean noGroupFalls(double[] was, double[] now, int groups) {
+    for (int g = 0; g < groups; g++) {
+      if (now[g] < was[g] - 1e-12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Line accuracy per group, then pooled over all groups (index {@code groups}). */
+  private static double[] groupAccuracy(List<Example> examples, float[][] emit, float[][] trans, float[] start,
+      int groups) {
+    long[] ok = new long[groups + 1];
+    long[] n = new long[groups + 1];
+    for (Example ex : examples) {
+      int[] path = viterbi(ex.phi(), emit, trans, start);
+      for (int k = 0; k < path.length; k++) {
+        if (ex.weighed()[k]) {
+          int right = (path[k] == BODY) == ex.article()[k] ? 1 : 0;
+          n[ex.group()]++;
+          ok[ex.group()] += right;
+          n[groups]++;
+          ok[groups] += right;
+        }
+      }
+    }
+    double[] out = new double[groups + 1];
+    for (int g = 0; g <= groups; g++) {
+      out[g] = n[g] == 0 ? 0 : (double) ok[g] / n[g];
+    }
+    return out;
+  }
 
   /** Share of the examples' weighed lines whose BODY state agrees with their label. */
   static double accuracy(List<Example> examples, float[][] emit, float[][] trans, float[] start) {

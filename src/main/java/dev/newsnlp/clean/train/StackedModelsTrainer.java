@@ -27,13 +27,17 @@ final class StackedModelsTrainer {
   /** The decoder's weights, on the pages that have a gold body (their lines' labels give the states). */
   static SequenceDecoder trainDecoder(List<CleanerTrainer.Prepared> prepared, float[][] logOdds) {
     List<SequenceDecoder.Example> examples = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
     for (int k = 0; k < prepared.size(); k++) {
       CleanerTrainer.Prepared pr = prepared.get(k);
       if (pr.page().body() == null || pr.page().body().isBlank()) {
         continue; // only snippets are labelled: the body's span is unknown
       }
-      SequenceDecoder.Example ex =
-          SequenceDecoder.example(pr.lines(), logOdds[k], pr.labels().label(), pr.labels().weight());
+      if (!sources.contains(pr.page().source())) {
+        sources.add(pr.page().source());
+      }
+      SequenceDecoder.Example ex = SequenceDecoder.example(pr.lines(), logOdds[k], pr.labels().label(),
+          pr.labels().weight(), sources.indexOf(pr.page().source()));
       if (ex != null) {
         examples.add(ex);
       }
