@@ -271,6 +271,14 @@ public final class SequenceDecoder {
    * only rise there; whether it holds on other pages is measured leave-one-source-out.
    */
   public static SequenceDecoder train(List<Example> examples) {
+    return train(examples, PER_SOURCE);
+  }
+
+  /**
+   * {@link #train(List)}; with {@code perSource} a step must also lower no group's (training source's) own
+   * line accuracy, so that the largest sources cannot buy their gain with a smaller source's loss.
+   */
+  public static SequenceDecoder train(List<Example> examples, boolean perSource) {
     float[][] emit = new float[STATES][D];
     float[][] trans = new float[STATES][STATES];
     float[] start = new float[STATES];
@@ -305,7 +313,7 @@ public final class SequenceDecoder {
         for (float delta : new float[] {-step, step}) {
           w[j] = was + delta;
           double[] a = groupAccuracy(examples, emit, trans, start, groups);
-          if (a[groups] > bestAcc[groups] + MIN_GAIN && (!PER_SOURCE || noGroupFalls(acc, a, groups))) {
+          if (a[groups] > bestAcc[groups] + MIN_GAIN && (!perSource || noGroupFalls(acc, a, groups))) {
             bestAcc = a;
             bestValue = w[j];
           }
@@ -364,6 +372,12 @@ public final class SequenceDecoder {
       out[g] = n[g] == 0 ? 0 : (double) ok[g] / n[g];
     }
     return out;
+  }
+
+  /** Share of the weighed lines of group {@code group}'s examples whose BODY state agrees with their label. */
+  static double accuracy(List<Example> examples, SequenceDecoder d, int group) {
+    List<Example> of = examples.stream().filter(ex -> ex.group() == group).toList();
+    return accuracy(of, d.emit, d.trans, d.start);
   }
 
   /** Share of the examples' weighed lines whose BODY state agrees with their label. */

@@ -114,4 +114,30 @@ class SequenceDecoderTest {
     assertEquals(4.0 / 6, before, 1e-9);
     assertEquals(1.0, after, 1e-9);
   }
+
+  @Test
+  void perSourceStepsDoNotBuyOneSourcesGainWithAnothersLoss() {
+    // source 0 (20 pages): a two-line box with positive log-odds between paragraphs is noise; source 1 (5 pages):
+    // the same lines are article text. Pooled steps put the box into an interruption for source 0's sake.
+    List<SequenceDecoder.Example> examples = new ArrayList<>();
+    for (int page = 0; page < 25; page++) {
+      int source = page < 20 ? 0 : 1;
+      List<Line> lines = lines(6);
+      for (int i : new int[] {2, 3}) {
+        lines.set(i, new Line("Related", 2, true, false));
+        lines.get(i).words = 1;
+      }
+      float[] logOdds = {-5, 4, 0.5f, 0.8f, 4, -5};
+      float[] label = source == 0 ? new float[] {0, 1, 0, 0, 1, 0} : new float[] {0, 1, 1, 1, 1, 0};
+      float[] weight = {1, 1, 1, 1, 1, 1};
+      examples.add(SequenceDecoder.example(lines, logOdds, label, weight, source));
+    }
+    SequenceDecoder zero = SequenceDecoder.unlearned();
+    SequenceDecoder pooled = SequenceDecoder.train(examples, false);
+    SequenceDecoder perSource = SequenceDecoder.train(examples, true);
+    assertEquals(1.0, SequenceDecoder.accuracy(examples, zero, 1), 1e-9);
+    assertEquals(4.0 / 6, SequenceDecoder.accuracy(examples, pooled, 1), 1e-9, "pooled steps give up source 1");
+    assertEquals(1.0, SequenceDecoder.accuracy(examples, perSource, 1), 1e-9);
+    assertEquals(4.0 / 6, SequenceDecoder.accuracy(examples, perSource, 0), 1e-9, "and so keep source 0's box");
+  }
 }
