@@ -298,10 +298,7 @@ public final class SequenceDecoder {
         }
       }
     }
-    int groups = 1;
-    for (Example ex : examples) {
-      groups = Math.max(groups, ex.group() + 1);
-    }
+    int groups = groups(examples);
     double[] acc = groupAccuracy(examples, emit, trans, start, groups);
     for (float step : STEPS) {
       for (int p = 0; p < params.size(); p++) {
@@ -377,26 +374,24 @@ public final class SequenceDecoder {
     return out;
   }
 
+  /** The number of groups the examples name (1 when none names another than 0). */
+  private static int groups(List<Example> examples) {
+    int groups = 1;
+    for (Example ex : examples) {
+      groups = Math.max(groups, ex.group() + 1);
+    }
+    return groups;
+  }
+
   /** Share of the weighed lines of group {@code group}'s examples whose BODY state agrees with their label. */
   static double accuracy(List<Example> examples, SequenceDecoder d, int group) {
-    List<Example> of = examples.stream().filter(ex -> ex.group() == group).toList();
-    return accuracy(of, d.emit, d.trans, d.start);
+    return groupAccuracy(examples, d.emit, d.trans, d.start, groups(examples))[group];
   }
 
   /** Share of the examples' weighed lines whose BODY state agrees with their label. */
   static double accuracy(List<Example> examples, float[][] emit, float[][] trans, float[] start) {
-    long ok = 0;
-    long n = 0;
-    for (Example ex : examples) {
-      int[] path = viterbi(ex.phi(), emit, trans, start);
-      for (int k = 0; k < path.length; k++) {
-        if (ex.weighed()[k]) {
-          n++;
-          ok += (path[k] == BODY) == ex.article()[k] ? 1 : 0;
-        }
-      }
-    }
-    return n == 0 ? 0 : (double) ok / n;
+    int groups = groups(examples);
+    return groupAccuracy(examples, emit, trans, start, groups)[groups];
   }
 
   /** The learned weights as text: one line per weight, "emit STATE FEATURE w", "trans FROM TO w", "start S w". */

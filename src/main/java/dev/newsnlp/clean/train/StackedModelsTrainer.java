@@ -6,6 +6,7 @@ import dev.newsnlp.clean.headline.HeadlineModel;
 import dev.newsnlp.clean.model.LineModel;
 import dev.newsnlp.clean.render.Line;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,17 +28,15 @@ final class StackedModelsTrainer {
   /** The decoder's weights, on the pages that have a gold body (their lines' labels give the states). */
   static SequenceDecoder trainDecoder(List<CleanerTrainer.Prepared> prepared, float[][] logOdds) {
     List<SequenceDecoder.Example> examples = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
+    Map<String, Integer> sources = new HashMap<>(); // a page's source as the decoder's group: 0, 1, ...
     for (int k = 0; k < prepared.size(); k++) {
       CleanerTrainer.Prepared pr = prepared.get(k);
       if (pr.page().body() == null || pr.page().body().isBlank()) {
         continue; // only snippets are labelled: the body's span is unknown
       }
-      if (!sources.contains(pr.page().source())) {
-        sources.add(pr.page().source());
-      }
+      int group = sources.computeIfAbsent(pr.page().source(), source -> sources.size());
       SequenceDecoder.Example ex = SequenceDecoder.example(pr.lines(), logOdds[k], pr.labels().label(),
-          pr.labels().weight(), sources.indexOf(pr.page().source()));
+          pr.labels().weight(), group);
       if (ex != null) {
         examples.add(ex);
       }
