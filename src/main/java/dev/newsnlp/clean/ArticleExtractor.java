@@ -86,8 +86,21 @@ public final class ArticleExtractor {
       if (span[0] < 0) {
         return false;
       }
+      // the ablation -Dnewsnlp.tightRunTrim=headline|early (docs/CLEANER.md, "The ticker page's headline")
+      int[] headStates = states;
+      if (decode && !TRIM.equals("late") && opensWithTightRun(x.lines, span[0], span[1]) && ruleRegion != null
+          && ruleRegion[0] > span[0] && ruleRegion[0] <= span[1]) {
+        headStates = states.clone();
+        for (int i = span[0]; i < ruleRegion[0]; i++) {
+          headStates[i] = SequenceDecoder.BEFORE;
+        }
+        if (TRIM.equals("early")) {
+          states = headStates;
+          span = SequenceDecoder.bodySpan(states);
+        }
+      }
       x.logOdds = logOdds;
-      x.states = states;
+      x.states = headStates;
       x.ruleStart = ruleRegion == null ? -1 : ruleRegion[0];
       x.start = span[0];
       x.end = decode && closesWithTightRun(x.lines, span, ruleRegion) ? ruleRegion[1] : span[1];
@@ -132,6 +145,14 @@ public final class ArticleExtractor {
   static boolean fallsBackToRulesTitle(boolean html) {
     return TITLE_FALLBACK.equals("on") || !TITLE_FALLBACK.equals("off") && !html;
   }
+
+  /**
+   * Where the rules' title is the fallback (dumps), it is taken below this probability of the model's best line:
+   * {@link HeadlineModel#MIN_PROBABILITY}, which scored best held out of 0.10, 0.15, 0.2 and 0.3
+   * ({@code -Dnewsnlp.titleFallbackBelow=P}, an ablation; docs/CLEANER.md).
+   */
+  static final double FALLBACK_BELOW = Double.parseDouble(
+      System.getProperty("newsnlp.titleFallbackBelow", String.valueOf(HeadlineModel.MIN_PROBABILITY)));
 
   private static final boolean FALLBACK_FROM_RULES_REGION =
       !System.getProperty("newsnlp.titleFallbackAnchor", "rules").equals("body");
@@ -199,9 +220,21 @@ public final class ArticleExtractor {
    * other stories' headlines, or a list of links, is such a run.
    */
   private static boolean opensWithTightRun(Extraction x) {
+    return opensWithTightRun(x.lines, x.start, x.end);
+  }
+
+  /**
+   * Ablation, never for users ({@code -Dnewsnlp.tightRunTrim}): when the decoded dump body opens with a tight
+   * run and the rules' region starts inside it, {@code headline} shows the headline model the body as starting
+   * at the rules' region, {@code early} also cuts the body there; {@code late} (shipped) does neither, and
+   * only an unsure headline model's fallback looks above the rules' region. Both lowered held-out scores.
+   */
+  private static final String TRIM = System.getProperty("newsnlp.tightRunTrim", "late");
+
+  private static boolean opensWithTightRun(List<Line> lines, int start, int end) {
     int run = 0;
-    for (int i = x.start; i <= x.end; i++) {
-      Line l = x.lines.get(i);
+    for (int i = start; i <= end; i++) {
+      Line l = lines.get(i);
       if (l.words == 0) {
         continue;
       }
@@ -291,7 +324,8 @@ public final class ArticleExtractor {
         }
       }
     }
-    if (best < 0 || p[best] < HeadlineModel.MIN_PROBABILITY) {
+    double floor = rulesTitleFallback ? FALLBACK_BELOW : HeadlineModel.MIN_PROBABILITY;
+    if (best < 0 || p[best] < floor) {
       if (rulesTitleFallback) {
         rulesTitle(x, url, meta);
       }
