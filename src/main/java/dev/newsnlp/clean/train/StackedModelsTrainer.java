@@ -73,6 +73,29 @@ final class StackedModelsTrainer {
     return d;
   }
 
+  /**
+   * Training runs only ({@code -Dnewsnlp.headlineEarlyBody=K}): each page is also shown (without its URL) with its
+   * decoded body opened K content lines further up, as on a page whose body opens on a ticker or an appeal
+   * above the headline. 0 (shipped): off. With K = 6 held-out headline accuracy fell (docs/CLEANER.md).
+   */
+  static final int EARLY_BODY_LINES = Integer.getInteger("newsnlp.headlineEarlyBody", 0);
+
+  /** The states with the body opened {@code k} content lines above its first line; null when it cannot be. */
+  static int @Nullable [] openEarlier(List<Line> lines, int[] states, int k) {
+    int start = SequenceDecoder.bodySpan(states)[0];
+    if (start <= 0) {
+      return null;
+    }
+    int[] out = states.clone();
+    int added = 0;
+    int i = start - 1;
+    for (; i >= 0 && added < k; i--) {
+      out[i] = SequenceDecoder.BODY;
+      added += lines.get(i).words > 0 ? 1 : 0;
+    }
+    return added == 0 ? null : out;
+  }
+
   /** The headline trees: fewer and shallower than the line model's, over far fewer rows. */
   private static final Map<String, Object> TITLE_PARAMS = CleanerTrainer.treeParams(5, 0.1, 2);
   private static final int TITLE_ROUNDS = 200;
@@ -99,8 +122,19 @@ final class StackedModelsTrainer {
       int ruleStart = pr.ruleRegion() == null ? -1 : pr.ruleRegion()[0];
       // each page once with its URL and once without: dumps often come without one (a user's text files), and
       // a model that only saw URLs would read "no slug" as evidence
-      for (String url : pr.page().url() == null ? new String[] {null} : new String[] {pr.page().url(), null}) {
-        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], states, ruleStart, url, pr.meta());
+      List<String> urls = new ArrayList<>();
+      urls.add(null);
+      if (pr.page().url() != null) {
+        urls.add(0, pr.page().url());
+      }
+      int[] early = EARLY_BODY_LINES > 0 ? openEarlier(lines, states, EARLY_BODY_LINES) : null;
+      if (early != null) {
+        urls.add(null);
+      }
+      for (int u = 0; u < urls.size(); u++) {
+        String url = urls.get(u);
+        int[] st = early != null && u == urls.size() - 1 ? early : states;
+        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], st, ruleStart, url, pr.meta());
         float[] y = new float[c.size()];
         boolean any = false;
         for (int j = 0; j < c.size(); j++) {

@@ -2,12 +2,17 @@ package dev.newsnlp.clean.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsnlp.clean.ArticleExtractor;
 import dev.newsnlp.clean.CleanResult;
 import dev.newsnlp.clean.Fixtures;
 import dev.newsnlp.clean.PageCleaner;
+import dev.newsnlp.clean.decode.SequenceDecoder;
 import dev.newsnlp.clean.model.LineModel;
+import dev.newsnlp.clean.render.DumpParser;
+import dev.newsnlp.clean.render.Line;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +68,35 @@ class CleanerTrainerTest {
         List.of(), true);
     assertEquals("port maren daily harbor city approves new tidal barrier after floods",
         StackedModelsTrainer.goldHeadline(siteName));
+  }
+
+  @Test
+  void aBodyOpenedEarlierTakesTheContentLinesJustAboveIt() {
+    List<Line> lines = DumpParser.parse(String.join("\n", "Menu", "", "Ticker one", "Ticker two", "",
+        "Headline of the story", "", "First paragraph of the story.", "Second paragraph."));
+    ArticleExtractor.evidence(lines, null);
+    int[] states = new int[lines.size()];
+    for (int i = index(lines, "First paragraph"); i < states.length; i++) {
+      states[i] = SequenceDecoder.BODY;
+    }
+    int[] early = StackedModelsTrainer.openEarlier(lines, states, 2);
+    for (String inBody : List.of("Ticker two", "Headline of the story", "First paragraph", "Second paragraph")) {
+      assertEquals(SequenceDecoder.BODY, early[index(lines, inBody)], inBody);
+    }
+    assertEquals(SequenceDecoder.BEFORE, early[index(lines, "Ticker one")]);
+    assertEquals(SequenceDecoder.BEFORE, early[index(lines, "Menu")]);
+    assertEquals(SequenceDecoder.BEFORE, states[index(lines, "Headline of the story")], "the input is not changed");
+    int[] fromTop = new int[lines.size()];
+    java.util.Arrays.fill(fromTop, SequenceDecoder.BODY);
+    assertNull(StackedModelsTrainer.openEarlier(lines, fromTop, 2), "a body from the first line opens no earlier");
+  }
+
+  private static int index(List<Line> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).text.startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with: " + start);
   }
 }
