@@ -20,6 +20,7 @@ import dev.newsnlp.clean.render.Extraction;
 import dev.newsnlp.clean.render.Line;
 import dev.newsnlp.clean.render.PageMeta;
 import dev.newsnlp.clean.verdicts.PageVerdicts;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,18 +87,10 @@ public final class ArticleExtractor {
       if (span[0] < 0) {
         return false;
       }
-      // the ablation -Dnewsnlp.tightRunTrim=headline|early (docs/CLEANER.md, "The ticker page's headline")
-      int[] headStates = states;
-      if (decode && !TRIM.equals("late") && opensWithTightRun(x.lines, span[0], span[1]) && ruleRegion != null
-          && ruleRegion[0] > span[0] && ruleRegion[0] <= span[1]) {
-        headStates = states.clone();
-        for (int i = span[0]; i < ruleRegion[0]; i++) {
-          headStates[i] = SequenceDecoder.BEFORE;
-        }
-        if (TRIM.equals("early")) {
-          states = headStates;
-          span = SequenceDecoder.bodySpan(states);
-        }
+      int[] headStates = decode && TRIM_FOR_HEADLINE ? trimmedAtRules(x.lines, states, span, ruleRegion) : states;
+      if (TRIM_BODY && headStates != states) {
+        states = headStates;
+        span = SequenceDecoder.bodySpan(states);
       }
       x.logOdds = logOdds;
       x.states = headStates;
@@ -168,7 +161,7 @@ public final class ArticleExtractor {
   private static void rulesTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
     int start = x.start;
     if (TIGHT_RUNS && FALLBACK_FROM_RULES_REGION && x.ruleStart > x.start && x.ruleStart <= x.end
-        && opensWithTightRun(x)) {
+        && opensWithTightRun(x.lines, x.start, x.end)) {
       x.start = x.ruleStart;
     }
     TitleFinder.findTitle(x, url, meta);
@@ -215,22 +208,32 @@ public final class ArticleExtractor {
   private static final int MIN_TIGHT_RUN = 3;
 
   /**
+   * Ablation, never for users ({@code -Dnewsnlp.tightRunTrim}; docs/CLEANER.md, "The ticker page's headline"):
+   * when the decoded dump body opens with a tight run and the rules' region starts inside it, {@code headline}
+   * shows the headline model the body as starting at the rules' region, {@code early} also cuts the body
+   * there; {@code late} (shipped) does neither, and only an unsure headline model's fallback looks above the
+   * rules' region. Both lowered held-out scores.
+   */
+  private static final String TRIM = System.getProperty("newsnlp.tightRunTrim", "late");
+  private static final boolean TRIM_FOR_HEADLINE = !TRIM.equals("late");
+  private static final boolean TRIM_BODY = TRIM.equals("early");
+
+  /** The states with the body's opening tight run set before it, when the rules' region starts inside it. */
+  private static int[] trimmedAtRules(List<Line> lines, int[] states, int[] span, int @Nullable [] ruleRegion) {
+    if (ruleRegion == null || ruleRegion[0] <= span[0] || ruleRegion[0] > span[1]
+        || !opensWithTightRun(lines, span[0], span[1])) {
+      return states;
+    }
+    int[] out = states.clone();
+    Arrays.fill(out, span[0], ruleRegion[0], SequenceDecoder.BEFORE);
+    return out;
+  }
+
+  /**
    * Whether the decoded body opens with a run of {@link #MIN_TIGHT_RUN} or more lines set close together (no
    * blank line between them): an article opens with its headline or a paragraph standing apart; a ticker of
    * other stories' headlines, or a list of links, is such a run.
    */
-  private static boolean opensWithTightRun(Extraction x) {
-    return opensWithTightRun(x.lines, x.start, x.end);
-  }
-
-  /**
-   * Ablation, never for users ({@code -Dnewsnlp.tightRunTrim}): when the decoded dump body opens with a tight
-   * run and the rules' region starts inside it, {@code headline} shows the headline model the body as starting
-   * at the rules' region, {@code early} also cuts the body there; {@code late} (shipped) does neither, and
-   * only an unsure headline model's fallback looks above the rules' region. Both lowered held-out scores.
-   */
-  private static final String TRIM = System.getProperty("newsnlp.tightRunTrim", "late");
-
   private static boolean opensWithTightRun(List<Line> lines, int start, int end) {
     int run = 0;
     for (int i = start; i <= end; i++) {

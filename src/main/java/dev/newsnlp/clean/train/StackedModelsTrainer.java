@@ -88,13 +88,15 @@ final class StackedModelsTrainer {
     }
     int[] out = states.clone();
     int added = 0;
-    int i = start - 1;
-    for (; i >= 0 && added < k; i--) {
+    for (int i = start - 1; i >= 0 && added < k; i--) {
       out[i] = SequenceDecoder.BODY;
       added += lines.get(i).words > 0 ? 1 : 0;
     }
     return added == 0 ? null : out;
   }
+
+  /** One way the headline model is shown a training page: with or without its URL, with its decoded body. */
+  private record View(@Nullable String url, int[] states) {}
 
   /** The headline trees: fewer and shallower than the line model's, over far fewer rows. */
   private static final Map<String, Object> TITLE_PARAMS = CleanerTrainer.treeParams(5, 0.1, 2);
@@ -122,19 +124,18 @@ final class StackedModelsTrainer {
       int ruleStart = pr.ruleRegion() == null ? -1 : pr.ruleRegion()[0];
       // each page once with its URL and once without: dumps often come without one (a user's text files), and
       // a model that only saw URLs would read "no slug" as evidence
-      List<String> urls = new ArrayList<>();
-      urls.add(null);
+      List<View> views = new ArrayList<>();
       if (pr.page().url() != null) {
-        urls.add(0, pr.page().url());
+        views.add(new View(pr.page().url(), states));
       }
+      views.add(new View(null, states));
       int[] early = EARLY_BODY_LINES > 0 ? openEarlier(lines, states, EARLY_BODY_LINES) : null;
       if (early != null) {
-        urls.add(null);
+        views.add(new View(null, early));
       }
-      for (int u = 0; u < urls.size(); u++) {
-        String url = urls.get(u);
-        int[] st = early != null && u == urls.size() - 1 ? early : states;
-        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], st, ruleStart, url, pr.meta());
+      for (View v : views) {
+        HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds[k], v.states(), ruleStart, v.url(),
+            pr.meta());
         float[] y = new float[c.size()];
         boolean any = false;
         for (int j = 0; j < c.size(); j++) {

@@ -14,6 +14,7 @@ import dev.newsnlp.clean.model.LineModel;
 import dev.newsnlp.clean.render.DumpParser;
 import dev.newsnlp.clean.render.Line;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class CleanerTrainerTest {
     assertEquals(SequenceDecoder.BEFORE, early[index(lines, "Menu")]);
     assertEquals(SequenceDecoder.BEFORE, states[index(lines, "Headline of the story")], "the input is not changed");
     int[] fromTop = new int[lines.size()];
-    java.util.Arrays.fill(fromTop, SequenceDecoder.BODY);
+    Arrays.fill(fromTop, SequenceDecoder.BODY);
     assertNull(StackedModelsTrainer.openEarlier(lines, fromTop, 2), "a body from the first line opens no earlier");
   }
 
