@@ -15,7 +15,9 @@
 # Ablations (leave-one-source-out only): JAVA_OPTS="-Xmx10g -Dnewsnlp.decoder=region|decoder",
 #   -Dnewsnlp.headline=rules, -Dnewsnlp.titleFallback=on|off, -Dnewsnlp.decoderMinGain=G, -Dnewsnlp.dropFeatures=rules,
 #   -Dnewsnlp.tightRuns=off, -Dnewsnlp.titleFallbackAnchor=body, -Dnewsnlp.titleFallbackBelow=P,
-#   -Dnewsnlp.tightRunTrim=headline|early, -Dnewsnlp.decoderSteps=per-source, -Dnewsnlp.headlineEarlyBody=K;
+#   -Dnewsnlp.tightRunTrim=headline|early, -Dnewsnlp.decoderSteps=per-source, -Dnewsnlp.headlineEarlyBody=K,
+#   -Dnewsnlp.headlineObjective=rank|point (both kinds; default: rank for dumps, point for HTML),
+#   -Dnewsnlp.tightRunStart=fallback;
 #   -Dnewsnlp.seed=N retrains with another seed
 #   (how far a retraining alone moves the scores);
 #   with REUSE=1 a cleaning-time ablation reuses the fold models of the last run.

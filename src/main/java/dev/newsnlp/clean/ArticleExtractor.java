@@ -160,8 +160,7 @@ public final class ArticleExtractor {
    */
   private static void rulesTitle(Extraction x, @Nullable String url, @Nullable PageMeta meta) {
     int start = x.start;
-    if (TIGHT_RUNS && FALLBACK_FROM_RULES_REGION && x.ruleStart > x.start && x.ruleStart <= x.end
-        && opensWithTightRun(x.lines, x.start, x.end)) {
+    if (FALLBACK_FROM_RULES_REGION && opensTickerAboveRules(x)) {
       x.start = x.ruleStart;
     }
     TitleFinder.findTitle(x, url, meta);
@@ -334,8 +333,31 @@ public final class ArticleExtractor {
       }
       return;
     }
-    TitleFinder.applyTitle(x, c.index()[best], p[best] >= HeadlineModel.CONFIDENT);
+    int title = c.index()[best];
+    // where the rules' title is the fallback (dumps), the body starts where it would start under that title
+    if (rulesTitleFallback && TIGHT_RUN_START_FOR_MODEL && title < x.ruleStart && opensTickerAboveRules(x)) {
+      x.start = x.ruleStart; // the lines between the title and the region keep a place as paragraphs only
+    }
+    TitleFinder.applyTitle(x, title, p[best] >= HeadlineModel.CONFIDENT);
   }
+
+  /**
+   * Whether the decoded body opens with a tight run ({@link #opensWithTightRun}) and the rules' own region
+   * starts inside it: the body's opening lines are likely a ticker or a list, not the article.
+   */
+  private static boolean opensTickerAboveRules(Extraction x) {
+    return TIGHT_RUNS && x.ruleStart > x.start && x.ruleStart <= x.end && opensWithTightRun(x.lines, x.start, x.end);
+  }
+
+  /**
+   * A body that {@link #opensTickerAboveRules} starts at the rules' region under the model's title too, as
+   * under the rules' title: held out it found 1 and 4 fewer of 9,897 "with" snippets at two seeds
+   * (docs/CLEANER.md, "The headline as a ranking"); on the ticker seed page it keeps the photo caption between
+   * the deck and the first paragraph out. {@code -Dnewsnlp.tightRunStart=fallback} (an ablation): only under
+   * the rules' title.
+   */
+  private static final boolean TIGHT_RUN_START_FOR_MODEL =
+      !System.getProperty("newsnlp.tightRunStart", "any").equals("fallback");
 
   /** Chooses the article's lines of a page whose lines carry the rule evidence: sets start, end and keep. */
   private interface Selection {

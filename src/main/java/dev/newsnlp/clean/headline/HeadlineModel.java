@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -56,10 +57,23 @@ public final class HeadlineModel {
   private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}[.!?] \\p{Lu}\\p{Ll}");
   private static final Pattern TOKEN = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /**
+   * The trees' attribute that marks a ranker ({@code rank:pairwise}, one query per page: trained to put the
+   * headline first among its page's candidates) rather than trees that score each candidate alone
+   * ({@code binary:logistic}). A ranker's margins are turned into a distribution over the page's candidates.
+   */
+  public static final String RANKER_ATTRIBUTE = "newsnlp_headline_ranker";
+
   private final Booster trees;
+  private final boolean ranker;
 
   public HeadlineModel(Booster trees) {
     this.trees = trees;
+    try {
+      this.ranker = "true".equals(trees.getAttr(RANKER_ATTRIBUTE));
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("cannot read the headline model's attributes", e);
+    }
   }
 
   /** The candidate lines of a page and their feature rows. */
@@ -380,13 +394,35 @@ public final class HeadlineModel {
   }
 
 
-  /** Probability that each candidate is the page's headline. */
+  /** Whether the trees rank each page's candidates ({@link #RANKER_ATTRIBUTE}) rather than score each alone. */
+  public boolean ranker() {
+    return ranker;
+  }
+
+  /**
+   * Probability that each candidate is the page's headline: of each alone (trees that score a line), or the
+   * share of the page's one headline (a ranker: softmax over the page's candidates).
+   */
   public float[] probabilities(Candidates c) {
     if (c.size() == 0) {
       return new float[0];
     }
     float[] margin = LineModel.predict(trees, c.matrix(), c.size(), NAMES.length);
     float[] p = new float[margin.length];
+    if (ranker) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (float m : margin) {
+        max = Math.max(max, m);
+      }
+      double sum = 0;
+      for (int i = 0; i < p.length; i++) {
+        sum += Math.exp(margin[i] - max);
+      }
+      for (int i = 0; i < p.length; i++) {
+        p[i] = (float) (Math.exp(margin[i] - max) / sum);
+      }
+      return p;
+    }
     for (int i = 0; i < p.length; i++) {
       p[i] = (float) (1 / (1 + Math.exp(-margin[i])));
     }

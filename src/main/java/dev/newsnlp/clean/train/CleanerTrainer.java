@@ -80,6 +80,20 @@ public final class CleanerTrainer {
     return p;
   }
 
+  /**
+   * Whether the headline trees are trained as a ranker of each page's candidates (docs/CLEANER.md, "The
+   * headline as a ranking"): {@code -Dnewsnlp.headlineObjective=rank|point} for both kinds, else the kind's
+   * default, chosen held out: a ranker for dumps, trees that score each line alone for HTML.
+   */
+  static boolean rankedHeadline(boolean html) {
+    String objective = System.getProperty("newsnlp.headlineObjective", html ? "point" : "rank");
+    return switch (objective) {
+      case "rank" -> true;
+      case "point" -> false;
+      default -> throw new IllegalArgumentException("newsnlp.headlineObjective: rank or point, not " + objective);
+    };
+  }
+
   /** One page of a training set: its text, gold and source. */
   record Page(String id, String source, @Nullable String url, String content, @Nullable String body,
       @Nullable String title, List<String> with, List<String> without, boolean derivedSnippets) {}
@@ -168,7 +182,7 @@ public final class CleanerTrainer {
     // on the two halves), as the shipped trees' log-odds are on a user's pages
     float[][] heldOutLogOdds = crossFit(prepared, rows, LineFeatures.width(html));
     SequenceDecoder decoder = StackedModelsTrainer.trainDecoder(prepared, heldOutLogOdds);
-    Booster titles = StackedModelsTrainer.trainHeadlines(prepared, heldOutLogOdds, decoder);
+    Booster titles = StackedModelsTrainer.trainHeadlines(prepared, heldOutLogOdds, decoder, rankedHeadline(html));
     System.out.printf("trained on %d pages: %d features, %d words%n", prepared.size(), LineFeatures.width(html),
         words.size());
     try {

@@ -7,6 +7,7 @@ import dev.newsnlp.clean.model.LineModel;
 import dev.newsnlp.clean.render.Line;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,8 +107,8 @@ final class StackedModelsTrainer {
    * The headline trees: every candidate line of a page whose gold headline is among its candidates, labelled
    * 1 when it is that headline. Candidates are placed relative to the body the trained decoder finds.
    */
-  static Booster trainHeadlines(List<CleanerTrainer.Prepared> prepared, float[][] logOdds, SequenceDecoder decoder)
-      throws XGBoostError {
+  static Booster trainHeadlines(List<CleanerTrainer.Prepared> prepared, float[][] logOdds, SequenceDecoder decoder,
+      boolean ranker) throws XGBoostError {
     int w = HeadlineModel.NAMES.length;
     List<float[]> mats = new ArrayList<>();
     List<float[]> labels = new ArrayList<>();
@@ -166,7 +167,23 @@ final class StackedModelsTrainer {
     Booster b;
     try {
       d.setLabel(label);
-      b = XGBoost.train(d, TITLE_PARAMS, TITLE_ROUNDS, Map.of(), null, null);
+      Map<String, Object> params = TITLE_PARAMS;
+      // a ranker: each page's candidates are one query, and the trees learn to put the headline first among
+      // its page's lines, not to say of each line alone whether it is a headline
+      if (ranker) {
+        int[] g = new int[labels.size()];
+        for (int k = 0; k < g.length; k++) {
+          g[k] = labels.get(k).length;
+        }
+        d.setGroup(g);
+        params = new LinkedHashMap<>(TITLE_PARAMS);
+        params.put("objective", "rank:pairwise");
+        params.put("eval_metric", "ndcg@1");
+      }
+      b = XGBoost.train(d, params, TITLE_ROUNDS, Map.of(), null, null);
+      if (ranker) {
+        b.setAttr(HeadlineModel.RANKER_ATTRIBUTE, "true");
+      }
     } finally {
       d.dispose();
     }

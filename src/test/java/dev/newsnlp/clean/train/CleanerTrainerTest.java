@@ -10,6 +10,7 @@ import dev.newsnlp.clean.CleanResult;
 import dev.newsnlp.clean.Fixtures;
 import dev.newsnlp.clean.PageCleaner;
 import dev.newsnlp.clean.decode.SequenceDecoder;
+import dev.newsnlp.clean.headline.HeadlineModel;
 import dev.newsnlp.clean.model.LineModel;
 import dev.newsnlp.clean.render.DumpParser;
 import dev.newsnlp.clean.render.Line;
@@ -57,6 +58,29 @@ class CleanerTrainerTest {
     assertEquals(Fixtures.TITLE, r.title(), r.text());
     assertTrue(r.text().startsWith(Fixtures.TITLE), r.text());
     assertTrue(!r.text().contains(Fixtures.TICKER_LINE), r.text());
+  }
+
+  @Test
+  void dumpHeadlinesAreRankedPerPageAndTheShareOfEachPageSumsToOne() throws Exception {
+    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    assertTrue(model.headline().ranker(), "a dump model's headline trees rank a page's candidates");
+    assertTrue(LineModel.forInput(false).headline().ranker(), "the shipped dump model ranks");
+    assertTrue(!LineModel.forInput(true).headline().ranker(), "the shipped HTML model scores each line alone");
+    List<Line> lines = DumpParser.parse(Fixtures.articleDump());
+    ArticleExtractor.evidence(lines, null);
+    float[] logOdds = model.logOdds(lines, null);
+    int[] states = model.decoder().decode(lines, logOdds);
+    HeadlineModel.Candidates c = HeadlineModel.candidates(lines, logOdds, states, -1, null, null);
+    float[] p = model.headline().probabilities(c);
+    double sum = 0;
+    int best = 0;
+    for (int j = 0; j < p.length; j++) {
+      sum += p[j];
+      best = p[j] > p[best] ? j : best;
+    }
+    assertTrue(p.length > 1, "the fixture page has several candidate lines");
+    assertEquals(1.0, sum, 1e-4);
+    assertEquals(Fixtures.TITLE, lines.get(c.index()[best]).text);
   }
 
   @Test
