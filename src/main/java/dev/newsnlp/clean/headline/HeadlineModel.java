@@ -414,12 +414,14 @@ public final class HeadlineModel {
       for (float m : margin) {
         max = Math.max(max, m);
       }
+      double[] e = new double[p.length];
       double sum = 0;
       for (int i = 0; i < p.length; i++) {
-        sum += Math.exp(margin[i] - max);
+        e[i] = Math.exp(margin[i] - max);
+        sum += e[i];
       }
       for (int i = 0; i < p.length; i++) {
-        p[i] = (float) (Math.exp(margin[i] - max) / sum);
+        p[i] = (float) (e[i] / sum);
       }
       return p;
     }

@@ -33,9 +33,19 @@ class CleanerTrainerTest {
     return out;
   }
 
+  private static CleanerTrainer.Trained trained;
+
+  /** One training on the fixture pages, shared by the tests that only read the model (a training takes seconds). */
+  private static synchronized CleanerTrainer.Trained trained() throws Exception {
+    if (trained == null) {
+      trained = CleanerTrainer.train(pages(24), false);
+    }
+    return trained;
+  }
+
   @Test
   void theSamePagesGiveTheSameModelBytes() throws Exception {
-    CleanerTrainer.Trained a = CleanerTrainer.train(pages(24), false);
+    CleanerTrainer.Trained a = trained();
     CleanerTrainer.Trained b = CleanerTrainer.train(pages(24), false);
     assertEquals(LineModel.files("dump").size(), a.files().size());
     for (int i = 0; i < a.files().size(); i++) {
@@ -45,7 +55,7 @@ class CleanerTrainerTest {
 
   @Test
   void aModelTrainedOnLabelledPagesKeepsTheirBodyAndDropsTheirMenus() throws Exception {
-    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    LineModel model = trained().model();
     CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
     assertTrue(r.text().contains(Fixtures.P3), r.text());
     assertTrue(!r.text().contains("Privacy Policy"), r.text());
@@ -53,7 +63,7 @@ class CleanerTrainerTest {
 
   @Test
   void theHeadlineModelLearnsTheTitleLineAndTheArticleStartsAtIt() throws Exception {
-    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    LineModel model = trained().model();
     CleanResult r = new PageCleaner(true, model, null).cleanText(Fixtures.articleDump(), null);
     assertEquals(Fixtures.TITLE, r.title(), r.text());
     assertTrue(r.text().startsWith(Fixtures.TITLE), r.text());
@@ -62,7 +72,7 @@ class CleanerTrainerTest {
 
   @Test
   void dumpHeadlinesAreRankedPerPageAndTheShareOfEachPageSumsToOne() throws Exception {
-    LineModel model = CleanerTrainer.train(pages(24), false).model();
+    LineModel model = trained().model();
     assertTrue(model.headline().ranker(), "a dump model's headline trees rank a page's candidates");
     assertTrue(LineModel.forInput(false).headline().ranker(), "the shipped dump model ranks");
     assertTrue(!LineModel.forInput(true).headline().ranker(), "the shipped HTML model scores each line alone");
